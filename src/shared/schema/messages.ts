@@ -1,0 +1,89 @@
+/**
+ * The worker's whole message contract: one request union discriminated on `type`, and one response
+ * data schema per request type. The client parses replies with the matching schema, so drift between
+ * the worker and a UI shows up as a typed error instead of `undefined`.
+ */
+import { z } from 'zod/mini';
+import {
+  ContactPatchSchema,
+  ContactSchema,
+  InvitationDraftSchema,
+  OpenerDraftSchema,
+  OpenerSchema,
+  SentInvitationSchema,
+  SettingsPatchSchema,
+  SettingsSchema,
+  SlugSchema,
+} from './stored';
+
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+export const RequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('listOpeners') }),
+  z.object({ type: z.literal('saveOpener'), opener: OpenerDraftSchema }),
+  z.object({ type: z.literal('deleteOpener'), id }),
+  /** Undo of a delete: puts the exact record back. */
+  z.object({ type: z.literal('restoreOpener'), opener: OpenerSchema }),
+  z.object({ type: z.literal('markOpenerUsed'), id }),
+  z.object({ type: z.literal('getSettings') }),
+  z.object({ type: z.literal('saveSettings'), patch: SettingsPatchSchema }),
+  z.object({ type: z.literal('getContact'), slug: SlugSchema }),
+  z.object({ type: z.literal('saveContact'), patch: ContactPatchSchema }),
+  z.object({ type: z.literal('listContacts') }),
+  z.object({ type: z.literal('recordInvitation'), invitation: InvitationDraftSchema }),
+  z.object({ type: z.literal('listInvitations') }),
+  /** Everything the composer panel needs for one dialog, in one round trip. */
+  z.object({ type: z.literal('getPanelData'), slug: z.optional(SlugSchema) }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+export const PanelDataSchema = z.object({
+  openers: z.array(OpenerSchema),
+  settings: SettingsSchema,
+  contact: z.nullable(ContactSchema),
+  /** Fingerprints of recent notes, newest first, for the duplicate check. */
+  recentFingerprints: z.array(z.string()),
+  /** Personalised invitations recorded this calendar month. */
+  personalisedThisMonth: z.number(),
+});
+export type PanelData = z.infer<typeof PanelDataSchema>;
+
+export const ResponseDataSchemas = {
+  listOpeners: z.array(OpenerSchema),
+  saveOpener: OpenerSchema,
+  deleteOpener: OpenerSchema,
+  restoreOpener: OpenerSchema,
+  markOpenerUsed: z.nullable(OpenerSchema),
+  getSettings: SettingsSchema,
+  saveSettings: SettingsSchema,
+  getContact: z.nullable(ContactSchema),
+  saveContact: ContactSchema,
+  listContacts: z.array(ContactSchema),
+  recordInvitation: SentInvitationSchema,
+  listInvitations: z.array(SentInvitationSchema),
+  getPanelData: PanelDataSchema,
+} satisfies Record<RequestType, z.ZodMiniType>;
+
+export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;
+
+export const ErrorCodeSchema = z.enum([
+  'bad-request',
+  'forbidden-sender',
+  'not-found',
+  'quota-exceeded',
+  'storage-failed',
+  'read-only',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorSchema = z.object({ code: ErrorCodeSchema, message: z.string() });
+export type WorkerError = z.infer<typeof ErrorSchema>;
+
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorSchema }),
+]);
+export type Envelope<D> = { ok: true; data: D } | { ok: false; error: WorkerError };

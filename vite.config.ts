@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+// One build per browser: `vite build --mode chrome` and `vite build --mode firefox`.
+// The plugin bundles each content/background entry as one self-contained IIFE, so the
+// extension needs no web_accessible_resources (LinkedIn probes those to detect extensions).
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      webExtension({
+        browser,
+        skipManifestValidation: true, // validation downloads a schema; there is no network here
+        printSummary: false,
+        transformManifest: (manifest) => ({ ...manifest, version: pkg.version }),
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
+      target: 'es2022',
+    },
+  };
+});
