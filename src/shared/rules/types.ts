@@ -59,6 +59,8 @@ export interface NoteContext {
   recentFingerprints?: readonly string[];
   /** Extra boilerplate phrases the user added in settings. */
   customPhrases?: readonly string[];
+  /** The user's own name (Settings.myName), so a signature or self-introduction is never judged as a greeting. */
+  senderName?: string;
 }
 
 export interface NoteReport {
@@ -93,6 +95,20 @@ export interface TemplateError {
   index: number;
 }
 
+/** Lengths an opener can reach, counted as LinkedIn counts them. */
+export interface OpenerLengthRange {
+  /** Rendered with the given contact's values (only when values were passed). */
+  forContact?: number;
+  /** Every variable empty. */
+  shortest: number;
+  /** Generous long sample values (40-character names, 60-character company, 120-character headline). */
+  longest: number;
+}
+
 export type RenderResult =
-  | { ok: true; text: string; /** variables the body used that had no value and no fallback */ missing: OpenerVariable[] }
+  | {
+      ok: true;
+      text: string /** variables the body used that had no value and no fallback */;
+      missing: OpenerVariable[];
+    }
   | { ok: false; error: TemplateError };
