@@ -1,0 +1,69 @@
+/** The options page container: loads settings, saves the form, states plainly what is stored. */
+import { useEffect, useState } from 'preact/hooks';
+import { ErrorAlert } from '../../ui/Alert';
+import { useClient, userMessage } from '../../ui/client-context';
+import { strings } from '../../ui/strings';
+import { useResource } from '../../ui/use-resource';
+import { SettingsForm } from './SettingsForm';
+import { formFromSettings, patchFromForm, type SettingsFormValues } from './settings-form';
+
+export function OptionsPage() {
+  const client = useClient();
+  const settings = useResource(() => client.request({ type: 'getSettings' }));
+  const [values, setValues] = useState<SettingsFormValues | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (settings.data) setValues(formFromSettings(settings.data));
+  }, [settings.data]);
+
+  const change = (next: SettingsFormValues) => {
+    setValues(next);
+    setSaved(false);
+  };
+
+  const save = async () => {
+    if (!values) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const stored = await client.request({ type: 'saveSettings', patch: patchFromForm(values) });
+      setValues(formFromSettings(stored));
+      setSaved(true);
+    } catch (failure) {
+      setError(userMessage(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <main class="options">
+      <h1>{strings.options.title}</h1>
+      <ErrorAlert message={error ?? settings.error} onRetry={error ? save : settings.reload} />
+      {values ? (
+        <SettingsForm
+          values={values}
+          saving={saving}
+          onChange={change}
+          onSubmit={() => void save()}
+          status={
+            <p role="status" class="save-state">
+              {saved ? strings.common.saved : ''}
+            </p>
+          }
+        />
+      ) : (
+        !settings.error && <p class="empty">{strings.common.loading}</p>
+      )}
+      <section class="card" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading" class="card__heading">
+          {strings.options.privacyHeading}
+        </h2>
+        <p>{strings.options.privacy}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Search-as-you-type that forgives small typos ("recuiter" finds "recruiter").
+ * Every query word must match some word of the record: exactly, as a prefix or substring, or within
+ * a small edit distance that grows with the word's length so short words do not match everything.
+ */
+import { editDistance, tokenize } from '../shared/rules/normalise';
+
+/** Folded words (no case, diacritics or apostrophes), the same way the note rules see words. */
+export function words(text: string): string[] {
+  return tokenize(text).map((token) => token.key);
+}
+
+/** Typos allowed for a query word: none for 1–3 letters, one for 4–7, two from 8. */
+function allowedTypos(word: string): number {
+  if (word.length < 4) return 0;
+  return word.length < 8 ? 1 : 2;
+}
+
+/** 3 for an exact word, 2 for a prefix or substring, 1 for a near miss, 0 for no match. */
+function wordScore(queryWord: string, candidates: readonly string[]): number {
+  let best = 0;
+  const typos = allowedTypos(queryWord);
+  for (const candidate of candidates) {
+    if (candidate === queryWord) return 3;
+    if (candidate.includes(queryWord)) best = Math.max(best, 2);
+    else if (best < 1 && typos > 0) {
+      // Compare with the candidate's start too, so a typo in a word still being typed matches.
+      const start = candidate.slice(0, queryWord.length);
+      if (
+        Math.min(editDistance(queryWord, candidate, typos), editDistance(queryWord, start, typos)) <= typos
+      ) {
+        best = 1;
+      }
+    }
+  }
+  return best;
+}
+
+/** Scores a record's text against the query: 0 when some query word is missing. */
+export function matchScore(query: string, haystack: string): number {
+  const queryWords = words(query);
+  if (queryWords.length === 0) return 1;
+  const candidates = [...new Set(words(haystack))];
+  let total = 0;
+  for (const queryWord of queryWords) {
+    const score = wordScore(queryWord, candidates);
+    if (score === 0) return 0;
+    total += score;
+  }
+  return total;
+}
+
+/** Keeps the items that match, best first; ties keep the input order (which carries e.g. pinning). */
+export function searchBy<T>(items: readonly T[], query: string, textOf: (item: T) => string): T[] {
+  if (words(query).length === 0) return [...items];
+  return items
+    .map((item, index) => ({ item, index, score: matchScore(query, textOf(item)) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((entry) => entry.item);
+}
