@@ -99,7 +99,18 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SettingsPatchSchema = z.partial(z.omit(SettingsSchema, { v: true }));
+/** Guards in a patch are merged one by one, so toggling one guard never resets the others. */
+export const GuardSettingsPatchSchema = z.object({
+  defaultText: z.optional(z.boolean()),
+  overLimit: z.optional(z.boolean()),
+  placeholder: z.optional(z.boolean()),
+  wrongName: z.optional(z.boolean()),
+  noNote: z.optional(z.boolean()),
+});
+
+export const SettingsPatchSchema = z.partial(
+  z.extend(z.omit(SettingsSchema, { v: true }), { guards: GuardSettingsPatchSchema }),
+);
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export const InvitationStatusSchema = z.enum(['pending', 'accepted', 'withdrawn', 'unknown']);
@@ -130,3 +141,14 @@ export const InvitationDraftSchema = z.omit(SentInvitationSchema, {
   statusSeenAt: true,
 });
 export type InvitationDraft = z.infer<typeof InvitationDraftSchema>;
+
+/** A stored value that failed its schema, kept raw with the reason instead of being dropped. */
+export const QuarantineEntrySchema = z.object({
+  v: z._default(z.number(), SCHEMA_VERSION),
+  /** The storage key (or key#index for an item of a list) the value was found under. */
+  key: z.string().check(z.maxLength(300)),
+  raw: z.unknown(),
+  reason: z.string().check(z.maxLength(2000)),
+  at: epochMs,
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;

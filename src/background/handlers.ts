@@ -1,0 +1,34 @@
+/**
+ * One handler per request type. The mapped type makes a request type without a handler a type error.
+ * Handlers receive requests already parsed by RequestSchema and run inside one store operation.
+ */
+import type { RequestOf, RequestType, ResponseData } from '../shared/schema/messages';
+import { loadPanelData } from './panel';
+import { getContact, listContacts, saveContact } from './store/contacts';
+import { listInvitations, recordInvitation } from './store/invitations';
+import { deleteOpener, listOpeners, markOpenerUsed, restoreOpener, saveOpener } from './store/openers';
+import type { StoreSession } from './store/session';
+import { getSettings, saveSettings } from './store/settings';
+
+export type Handler<T extends RequestType> = (
+  request: RequestOf<T>,
+  session: StoreSession,
+) => Promise<ResponseData<T>>;
+
+export type HandlerMap = { [T in RequestType]: Handler<T> };
+
+export const handlers: HandlerMap = {
+  listOpeners: (_, session) => listOpeners(session),
+  saveOpener: ({ opener }, session) => saveOpener(session, opener),
+  deleteOpener: ({ id }, session) => deleteOpener(session, id),
+  restoreOpener: ({ opener }, session) => restoreOpener(session, opener),
+  markOpenerUsed: ({ id }, session) => markOpenerUsed(session, id),
+  getSettings: (_, session) => getSettings(session),
+  saveSettings: ({ patch }, session) => saveSettings(session, patch),
+  getContact: ({ slug }, session) => getContact(session, slug),
+  saveContact: ({ patch }, session) => saveContact(session, patch),
+  listContacts: (_, session) => listContacts(session),
+  recordInvitation: ({ invitation }, session) => recordInvitation(session, invitation),
+  listInvitations: (_, session) => listInvitations(session),
+  getPanelData: ({ slug }, session) => loadPanelData(session, slug),
+};

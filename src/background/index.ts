@@ -1,0 +1,21 @@
+/**
+ * Background entry (Chrome service worker, Firefox event page). It only registers listeners,
+ * synchronously at top level, so a worker woken by an event finds them; no state is kept here.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { z } from 'zod/mini';
+import { onInstalledOrUpdated } from './lifecycle';
+import { createRouter } from './router';
+import { createStore } from './store';
+import { browserLocalArea } from './store/browser-area';
+
+// MV3 forbids eval; zod would otherwise probe `new Function`.
+z.config({ jitless: true });
+
+const store = createStore(browserLocalArea());
+const route = createRouter(store, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);
+browser.runtime.onInstalled.addListener(({ reason }) => onInstalledOrUpdated(store, reason));

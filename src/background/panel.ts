@@ -1,0 +1,47 @@
+/** Everything the composer panel needs for one dialog, read in one store operation. */
+import type { PanelData } from '../shared/schema/messages';
+import type { SentInvitation } from '../shared/schema/stored';
+import { getContact } from './store/contacts';
+import { listInvitationsSince } from './store/invitations';
+import { monthOf } from './store/keys';
+import { listOpeners } from './store/openers';
+import type { StoreSession } from './store/session';
+import { getSettings } from './store/settings';
+
+const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Fingerprints of notes sent in the last 30 days, in the (newest first) order given. */
+export const recentFingerprints = (invitations: readonly SentInvitation[], now: number): string[] =>
+  invitations.flatMap((invitation) =>
+    invitation.sentAt >= now - THIRTY_DAYS_MS && invitation.fingerprint ? [invitation.fingerprint] : [],
+  );
+
+export const personalisedInMonthOf = (invitations: readonly SentInvitation[], now: number): number =>
+  invitations.filter((invitation) => invitation.personalised && monthOf(invitation.sentAt) === monthOf(now))
+    .length;
+
+function startOfMonth(now: number): number {
+  const date = new Date(now);
+  date.setDate(1);
+  date.setHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+export async function loadPanelData(session: StoreSession, slug: string | undefined): Promise<PanelData> {
+  const now = session.now();
+  // A month can have started more than 30 days ago, so read back to whichever is earlier.
+  const since = Math.min(now - THIRTY_DAYS_MS, startOfMonth(now));
+  const [openers, settings, contact, invitations] = await Promise.all([
+    listOpeners(session),
+    getSettings(session),
+    slug === undefined ? null : getContact(session, slug),
+    listInvitationsSince(session, since),
+  ]);
+  return {
+    openers,
+    settings,
+    contact,
+    recentFingerprints: recentFingerprints(invitations, now),
+    personalisedThisMonth: personalisedInMonthOf(invitations, now),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Numbered migrations: pure functions from one whole-store snapshot to the next, so each can be tested
+ * from real old data to new without a browser. `runMigrations` applies those above the stored version.
+ *
+ * v0 (builds before 0.1) kept everything in two keys:
+ *   templates: [{ name: string, text: string }]
+ *   prefs:     { guardEnabled?: boolean, signature?: string }
+ * v1 is the layout described in keys.ts.
+ */
+import { z } from 'zod/mini';
+import {
+  OpenerSchema,
+  type QuarantineEntry,
+  SCHEMA_VERSION,
+  SettingsSchema,
+} from '../../shared/schema/stored';
+import { KEYS, openerKey } from './keys';
+
+export type Snapshot = Readonly<Record<string, unknown>>;
+
+export interface Migration {
+  /** The version this migration produces; it runs on data at version `to - 1`. */
+  to: number;
+  describe: string;
+  run(data: Snapshot, now: number): Record<string, unknown>;
+}
+
+const V0PrefsSchema = z.object({
+  guardEnabled: z.optional(z.boolean()),
+  signature: z.optional(z.string()),
+});
+
+function quarantineList(data: Snapshot): unknown[] {
+  const existing = data[KEYS.quarantine];
+  return Array.isArray(existing) ? [...existing] : [];
+}
+
+function migrateV0Templates(data: Snapshot, now: number, out: Record<string, unknown>): void {
+  const templates = Array.isArray(data.templates) ? data.templates : [];
+  const quarantine = quarantineList(out);
+  const ids: string[] = [];
+  templates.forEach((template: unknown, index) => {
+    const source = typeof template === 'object' && template !== null ? template : {};
+    const name = 'name' in source && typeof source.name === 'string' ? source.name.trim() : '';
+    const text = 'text' in source ? source.text : undefined;
+    const opener = OpenerSchema.safeParse({
+      id: `v0-template-${index + 1}`,
+      title: name || `Opener ${index + 1}`,
+      body: text,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (opener.success) {
+      ids.push(opener.data.id);
+      out[openerKey(opener.data.id)] = opener.data;
+    } else {
+      const entry: QuarantineEntry = {
+        v: 1,
+        key: `templates#${index}`,
+        raw: template,
+        reason: 'v0 template did not fit an opener',
+        at: now,
+      };
+      quarantine.push(entry);
+    }
+  });
+  out[KEYS.openerIndex] = ids;
+  if (quarantine.length > 0) out[KEYS.quarantine] = quarantine;
+}
+
+function migrateV0Prefs(data: Snapshot, out: Record<string, unknown>): void {
+  const prefs = V0PrefsSchema.safeParse(data.prefs ?? {});
+  const { guardEnabled = true, signature = '' } = prefs.success ? prefs.data : {};
+  const guard = guardEnabled;
+  out[KEYS.settings] = SettingsSchema.parse({
+    myName: signature.trim().slice(0, 100),
+    guards: { defaultText: guard, overLimit: guard, placeholder: guard, wrongName: guard, noNote: guard },
+  });
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 1,
+    describe: 'v0 templates and prefs become v1 openers and settings',
+    run(data, now) {
+      const out: Record<string, unknown> = { ...data };
+      delete out.templates;
+      delete out.prefs;
+      migrateV0Templates(data, now, out);
+      migrateV0Prefs(data, out);
+      return out;
+    },
+  },
+];
+
+/** Which version an un-labelled store is at: 'fresh' when nothing was ever stored. */
+export function detectVersion(data: Snapshot): number | 'fresh' {
+  const keys = Object.keys(data);
+  if (keys.length === 0) return 'fresh';
+  if (keys.includes('templates') || keys.includes('prefs')) return 0;
+  return SCHEMA_VERSION;
+}
+
+export function runMigrations(data: Snapshot, fromVersion: number, now: number): Record<string, unknown> {
+  let current: Record<string, unknown> = { ...data };
+  for (const migration of MIGRATIONS) {
+    if (migration.to > fromVersion && migration.to <= SCHEMA_VERSION) current = migration.run(current, now);
+  }
+  return current;
+}
+
+/** The writes that turn `before` into `after`. */
+export function diffSnapshots(
+  before: Snapshot,
+  after: Snapshot,
+): { set: Record<string, unknown>; remove: string[] } {
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) set[key] = value;
+  }
+  const remove = Object.keys(before).filter((key) => !(key in after));
+  return { set, remove };
+}
