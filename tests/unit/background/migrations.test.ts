@@ -100,12 +100,7 @@ describe('data from a newer version', () => {
   });
 
   it('protects a single newer record inside a current store', async () => {
-    const { store, area } = testStore({
-      meta: { v: 1, seeded: true, createdAt: 1 },
-      ...future,
-      'opener:f1': future['opener:f1'],
-    });
-    area.data.set('meta', { v: 1, seeded: true, createdAt: 1 });
+    const { store, area } = testStore({ ...future, meta: { v: 1, seeded: true, createdAt: 1 } });
     await expect(
       store.run((s) => saveOpener(s, { id: 'f1', title: 'Overwrite', body: 'x' })),
     ).rejects.toMatchObject({
