@@ -104,8 +104,8 @@ export const strings = {
     headline: 'Product Lead at Contoso',
     location: 'Berlin',
     mutual: 'Sam Lee',
-    howWeMet: 'the Berlin product meetup',
-    reason: 'your talk on onboarding research',
+    howWeMet: 'at the Berlin product meetup',
+    reason: "I'm researching onboarding for product teams too",
     myFirstName: 'Alex',
   },
   month: {

@@ -26,7 +26,12 @@ function OpenerRow({
       <button type="button" class="opener__open" onClick={() => onOpen(opener)}>
         <span class="opener__title">
           {title}
-          {opener.pinned && <span class="badge">{strings.openers.pinned}</span>}
+          {opener.pinned && (
+            <>
+              {' '}
+              <span class="badge">{strings.openers.pinned}</span>
+            </>
+          )}
         </span>
         {/* User text is rendered as text nodes only: an opener may contain markup-looking text. */}
         <span class="opener__excerpt">{opener.body}</span>

@@ -5,7 +5,7 @@ import { useClient, userMessage } from '../../ui/client-context';
 import { strings } from '../../ui/strings';
 import { useResource } from '../../ui/use-resource';
 import { SettingsForm } from './SettingsForm';
-import { formFromSettings, patchFromForm, type SettingsFormValues } from './settings-form';
+import { formFromSettings, type GuardName, patchFromForm, type SettingsFormValues } from './settings-form';
 
 export function OptionsPage() {
   const client = useClient();
@@ -19,8 +19,12 @@ export function OptionsPage() {
     if (settings.data) setValues(formFromSettings(settings.data));
   }, [settings.data]);
 
-  const change = (next: SettingsFormValues) => {
-    setValues(next);
+  const change = (patch: Partial<Omit<SettingsFormValues, 'guards'>>) => {
+    setValues((current) => current && { ...current, ...patch });
+    setSaved(false);
+  };
+  const changeGuard = (guard: GuardName, on: boolean) => {
+    setValues((current) => current && { ...current, guards: { ...current.guards, [guard]: on } });
     setSaved(false);
   };
 
@@ -48,6 +52,7 @@ export function OptionsPage() {
           values={values}
           saving={saving}
           onChange={change}
+          onGuardChange={changeGuard}
           onSubmit={() => void save()}
           status={
             <p role="status" class="save-state">

@@ -4,12 +4,14 @@ import { useId } from 'preact/hooks';
 import { LimitOverrideSchema, UiLanguageSchema } from '../../shared/schema/stored';
 import { Checkbox, TextArea, TextField } from '../../ui/fields';
 import { strings } from '../../ui/strings';
-import { GUARD_NAMES, type SettingsFormValues } from './settings-form';
+import { GUARD_NAMES, type GuardName, type SettingsFormValues } from './settings-form';
 
 interface SettingsFormProps {
   values: SettingsFormValues;
   saving: boolean;
-  onChange: (values: SettingsFormValues) => void;
+  /** Patches, not whole values, so quick successive changes never overwrite each other. */
+  onChange: (patch: Partial<Omit<SettingsFormValues, 'guards'>>) => void;
+  onGuardChange: (guard: GuardName, on: boolean) => void;
   onSubmit: () => void;
   status: ComponentChildren;
 }
@@ -46,8 +48,15 @@ function Select<V extends string>(props: {
   );
 }
 
-export function SettingsForm({ values, saving, onChange, onSubmit, status }: SettingsFormProps) {
-  const set = (patch: Partial<SettingsFormValues>) => onChange({ ...values, ...patch });
+export function SettingsForm({
+  values,
+  saving,
+  onChange,
+  onGuardChange,
+  onSubmit,
+  status,
+}: SettingsFormProps) {
+  const set = onChange;
   const text = strings.options;
   return (
     <form
@@ -65,7 +74,7 @@ export function SettingsForm({ values, saving, onChange, onSubmit, status }: Set
             key={guard}
             label={text.guards[guard]}
             checked={values.guards[guard]}
-            onChange={(on) => set({ guards: { ...values.guards, [guard]: on } })}
+            onChange={(on) => onGuardChange(guard, on)}
           />
         ))}
       </fieldset>
