@@ -9,6 +9,7 @@ import { listInvitations, recordInvitation } from './store/invitations';
 import { deleteOpener, listOpeners, markOpenerUsed, restoreOpener, saveOpener } from './store/openers';
 import type { StoreSession } from './store/session';
 import { getSettings, saveSettings } from './store/settings';
+import { applyImport, exportContactsCsv, exportData, previewImport } from './transfer/handlers';
 
 export type Handler<T extends RequestType> = (
   request: RequestOf<T>,
@@ -31,4 +32,16 @@ export const handlers: HandlerMap = {
   recordInvitation: ({ invitation }, session) => recordInvitation(session, invitation),
   listInvitations: (_, session) => listInvitations(session),
   getPanelData: ({ slug }, session) => loadPanelData(session, slug),
+  exportData: (_, session) => exportData(session),
+  previewImport: ({ json, mode }, session) => previewImport(session, json, mode),
+  applyImport: ({ json, mode }, session) => applyImport(session, json, mode),
+  exportContactsCsv: (_, session) => exportContactsCsv(session),
 };
+
+/** Requests only our own extension pages may make: the content script runs inside LinkedIn's page. */
+export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'exportData',
+  'previewImport',
+  'applyImport',
+  'exportContactsCsv',
+]);

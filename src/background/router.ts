@@ -7,10 +7,13 @@ import type { Runtime } from 'webextension-polyfill';
 import type { z } from 'zod/mini';
 import { type Envelope, type Request, RequestSchema } from '../shared/schema/messages';
 import { toWorkerError } from './failure';
-import { type HandlerMap, handlers } from './handlers';
-import { isTrustedSender, type Self } from './sender';
+import { type HandlerMap, handlers, PAGE_ONLY_REQUESTS } from './handlers';
+import { type Self, senderKind } from './sender';
 import type { Store } from './store';
 import type { StoreSession } from './store/session';
+
+const FORBIDDEN = 'This sender may not use Personal Touch.';
+const PAGE_ONLY = 'Open the Personal Touch options page to import or export your data.';
 
 export type MessageHandler = (message: unknown, sender: Runtime.MessageSender) => Promise<Envelope<unknown>>;
 
@@ -29,18 +32,17 @@ function dispatch(map: HandlerMap, request: Request, session: StoreSession): Pro
 
 export function createRouter(store: Store, self: () => Self, map: HandlerMap = handlers): MessageHandler {
   return async (message, sender) => {
-    if (!isTrustedSender(sender, self())) {
-      return {
-        ok: false,
-        error: { code: 'forbidden-sender', message: 'This sender may not use Personal Touch.' },
-      };
-    }
+    const kind = senderKind(sender, self());
+    if (!kind) return { ok: false, error: { code: 'forbidden-sender', message: FORBIDDEN } };
     const parsed = RequestSchema.safeParse(message);
     if (!parsed.success) {
       return {
         ok: false,
         error: { code: 'bad-request', message: describeBadRequest(message, parsed.error) },
       };
+    }
+    if (kind === 'content' && PAGE_ONLY_REQUESTS.has(parsed.data.type)) {
+      return { ok: false, error: { code: 'forbidden-sender', message: PAGE_ONLY } };
     }
     try {
       const data = await store.run((session) => dispatch(map, parsed.data, session));

@@ -21,10 +21,16 @@ function isLinkedInUrl(url: string | undefined): boolean {
   }
 }
 
-export function isTrustedSender(sender: Runtime.MessageSender, self: Self): boolean {
-  if (!self.id || sender.id !== self.id) return false;
+export type SenderKind = 'page' | 'content';
+
+/** 'page' for our extension pages, 'content' for our content script on LinkedIn, undefined for anyone else. */
+export function senderKind(sender: Runtime.MessageSender, self: Self): SenderKind | undefined {
+  if (!self.id || sender.id !== self.id) return undefined;
   // Extension pages, including the options page opened in a tab, live under our own base URL.
-  if (sender.url?.startsWith(self.baseUrl)) return true;
+  if (sender.url?.startsWith(self.baseUrl)) return 'page';
   // Content scripts have a tab; their url is the LinkedIn page they run in.
-  return sender.tab !== undefined && isLinkedInUrl(sender.url ?? sender.tab.url);
+  return sender.tab !== undefined && isLinkedInUrl(sender.url ?? sender.tab.url) ? 'content' : undefined;
 }
+
+export const isTrustedSender = (sender: Runtime.MessageSender, self: Self): boolean =>
+  senderKind(sender, self) !== undefined;

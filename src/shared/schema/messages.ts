@@ -15,6 +15,7 @@ import {
   SettingsSchema,
   SlugSchema,
 } from './stored';
+import { ExportFileSchema, ImportModeSchema, ImportPreviewSchema } from './transfer';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
@@ -34,6 +35,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listInvitations') }),
   /** Everything the composer panel needs for one dialog, in one round trip. */
   z.object({ type: z.literal('getPanelData'), slug: z.optional(SlugSchema) }),
+  /** Extension pages only (not the content script), like the three below. */
+  z.object({ type: z.literal('exportData') }),
+  /** `json` is the file's text; size and content are checked by the worker, which names each problem. */
+  z.object({ type: z.literal('previewImport'), json: z.string(), mode: ImportModeSchema }),
+  /** Writes everything or nothing; answers bad-request with the problems when the file has any. */
+  z.object({ type: z.literal('applyImport'), json: z.string(), mode: ImportModeSchema }),
+  /** Contacts as RFC 4180 CSV, with cells that a spreadsheet would run as formulas defused. */
+  z.object({ type: z.literal('exportContactsCsv') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -64,6 +73,10 @@ export const ResponseDataSchemas = {
   recordInvitation: SentInvitationSchema,
   listInvitations: z.array(SentInvitationSchema),
   getPanelData: PanelDataSchema,
+  exportData: ExportFileSchema,
+  previewImport: ImportPreviewSchema,
+  applyImport: ImportPreviewSchema,
+  exportContactsCsv: z.string(),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

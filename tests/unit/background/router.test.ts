@@ -34,6 +34,19 @@ describe('router: senders', () => {
   });
 });
 
+describe('router: page-only requests', () => {
+  it('refuses import and export from the content script', async () => {
+    const { route } = setup();
+    for (const type of ['exportData', 'exportContactsCsv'] as const) {
+      expect(await route({ type }, contentSender)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      });
+      expect(await route({ type }, popupSender)).toMatchObject({ ok: true });
+    }
+  });
+});
+
 describe('router: malformed messages', () => {
   const malformed: unknown[] = [
     null,
@@ -104,6 +117,22 @@ describe('router: every request type round-trips', () => {
     },
     listInvitations: { type: 'listInvitations' },
     getPanelData: { type: 'getPanelData', slug: 'jane-doe' },
+    exportData: { type: 'exportData' },
+    previewImport: { type: 'previewImport', json: '{}', mode: 'merge' },
+    applyImport: {
+      type: 'applyImport',
+      json: JSON.stringify({
+        format: 'personal-touch',
+        schemaVersion: 1,
+        exportedAt: now,
+        openers: [{ ...opener, id: 'imported' }],
+        contacts: [],
+        settings: {},
+        invitations: [],
+      }),
+      mode: 'merge',
+    },
+    exportContactsCsv: { type: 'exportContactsCsv' },
   };
 
   it('answers each with data that matches its response schema', async () => {
