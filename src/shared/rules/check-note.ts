@@ -1,9 +1,13 @@
 /** checkNote: runs every rule over a note and returns the findings, most serious first. */
 import { findBoilerplate } from './default-text';
 import { countNearDuplicates, DUPLICATE_MIN_MATCHES, noteFingerprint } from './duplicate';
+import { isGeneric } from './generic';
+import { findGreetedName } from './greeting';
 import { graphemeCount } from './length';
 import { messages } from './messages';
+import { checkGreetingName } from './names';
 import { normaliseNote, type Token, tokenize } from './normalise';
+import { findContactInfo, findPitch } from './pitch';
 import { findPlaceholders } from './placeholders';
 import type { Finding, NoteContext, NoteReport, Severity } from './types';
 
@@ -75,9 +79,23 @@ export function checkNote(text: string, context: NoteContext): NoteReport {
   const tokens = tokenize(note);
   findings.push(...findPlaceholders(note));
   const boilerplate = defaultText(note, tokens, context);
-  if (boilerplate) findings.push(boilerplate);
-  const repeated = duplicate(note, context);
-  if (repeated) findings.push(repeated);
+  const pitch = findPitch(note);
+  const greeted = findGreetedName(note);
+  // One warning is enough: boilerplate is already blocked and a pitch says more than "generic".
+  const generic =
+    !boilerplate && !pitch && isGeneric(note, tokens, context, greeted?.keys ?? [])
+      ? { id: 'generic' as const, severity: 'warn' as const, message: messages.generic() }
+      : null;
+  for (const finding of [
+    boilerplate,
+    checkGreetingName(greeted, context),
+    generic,
+    duplicate(note, context),
+    pitch,
+  ]) {
+    if (finding) findings.push(finding);
+  }
+  findings.push(...findContactInfo(note));
   findings.sort(bySeverityThenPosition);
   return report;
 }

@@ -12,9 +12,9 @@ export const DUPLICATE_MIN_MATCHES = 2;
 
 const EMPTY_FINGERPRINT = '0000000000000000';
 
-/** FNV-1a over UTF-16 units, with a seed so two calls give the two independent halves of 64 bits. */
-function hash32(text: string, seed: number): number {
-  let hash = 0x811c9dc5 ^ seed;
+/** FNV-1a over UTF-16 units, with a final avalanche. */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -26,14 +26,27 @@ function hash32(text: string, seed: number): number {
   return hash >>> 0;
 }
 
-function addFeature(weights: Int32Array, feature: string, weight: number): void {
-  const halves = [hash32(feature, 0), hash32(feature, 0x9e3779b9)];
-  for (let half = 0; half < 2; half++) {
-    const bits = halves[half] ?? 0;
-    for (let bit = 0; bit < 32; bit++) {
-      const index = half * 32 + bit;
-      weights[index] = (weights[index] ?? 0) + ((bits >>> bit) & 1 ? weight : -weight);
-    }
+/** A second, independent 32-bit hash derived from the first (murmur3 finaliser with another seed). */
+function rehash(hash: number): number {
+  let h = Math.imul(hash ^ 0x9e3779b9, 0xcc9e2d51);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x1b873593);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function addFeature(ones: Uint16Array, hash: number): void {
+  countBits(ones, 0, hash);
+  countBits(ones, 32, rehash(hash));
+}
+
+/** Counts, per bit, how many features set it; a bit of the simhash is 1 when most features set it. */
+function countBits(ones: Uint16Array, offset: number, hash: number): void {
+  let bits = hash;
+  while (bits !== 0) {
+    const lowest = bits & -bits;
+    const index = offset + 31 - Math.clz32(lowest);
+    ones[index] = (ones[index] ?? 0) + 1;
+    bits ^= lowest;
   }
 }
 
@@ -43,16 +56,22 @@ const toHex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 export function noteFingerprint(text: string): string {
   const keys = tokenize(normaliseNote(text)).map((token) => token.key);
   if (keys.length === 0) return EMPTY_FINGERPRINT;
-  const weights = new Int32Array(64);
-  keys.forEach((key, i) => {
-    addFeature(weights, key, 1);
-    if (i > 0) addFeature(weights, `${keys[i - 1]} ${key}`, 1);
-  });
+  // Features: every word and every pair of neighbouring words (hashed from the two word hashes).
+  const ones = new Uint16Array(64);
+  let features = 0;
+  let previous = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const hash = hash32(keys[i] ?? '');
+    addFeature(ones, hash);
+    if (i > 0) addFeature(ones, rehash(Math.imul(previous, 31) ^ hash));
+    features += i > 0 ? 2 : 1;
+    previous = hash;
+  }
   let high = 0;
   let low = 0;
   for (let bit = 0; bit < 32; bit++) {
-    if ((weights[bit] ?? 0) > 0) high |= 1 << bit;
-    if ((weights[32 + bit] ?? 0) > 0) low |= 1 << bit;
+    if ((ones[bit] ?? 0) * 2 > features) high |= 1 << bit;
+    if ((ones[32 + bit] ?? 0) * 2 > features) low |= 1 << bit;
   }
   return toHex(high) + toHex(low);
 }
@@ -63,19 +82,32 @@ function popcount32(n: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-const HEX64 = /^[0-9a-f]{16}$/i;
+/** The two 32-bit halves of a fingerprint, or null when it is not 16 hex digits. */
+function halves(fingerprint: string): [number, number] | null {
+  if (fingerprint.length !== 16) return null;
+  // Number("0x…") rejects any non-hex character, unlike parseInt.
+  const high = Number(`0x${fingerprint.slice(0, 8)}`);
+  const low = Number(`0x${fingerprint.slice(8)}`);
+  return Number.isNaN(high) || Number.isNaN(low) ? null : [high, low];
+}
 
 /** Number of differing bits between two fingerprints; 64 when either is not a fingerprint. */
 export function hammingDistance(a: string, b: string): number {
-  if (!HEX64.test(a) || !HEX64.test(b)) return 64;
-  const high = Number.parseInt(a.slice(0, 8), 16) ^ Number.parseInt(b.slice(0, 8), 16);
-  const low = Number.parseInt(a.slice(8), 16) ^ Number.parseInt(b.slice(8), 16);
-  return popcount32(high) + popcount32(low);
+  const x = halves(a);
+  const y = halves(b);
+  if (!x || !y) return 64;
+  return popcount32(x[0] ^ y[0]) + popcount32(x[1] ^ y[1]);
 }
 
 /** How many of the recent fingerprints are within NEAR_DUPLICATE_BITS of this note's. */
 export function countNearDuplicates(fingerprint: string, recent: readonly string[]): number {
+  const mine = halves(fingerprint);
+  if (!mine) return 0;
   let count = 0;
-  for (const other of recent) if (hammingDistance(fingerprint, other) <= NEAR_DUPLICATE_BITS) count++;
+  for (const other of recent) {
+    const theirs = halves(other);
+    if (theirs && popcount32(mine[0] ^ theirs[0]) + popcount32(mine[1] ^ theirs[1]) <= NEAR_DUPLICATE_BITS)
+      count++;
+  }
   return count;
 }
