@@ -10,9 +10,14 @@ import type { Finding, NoteContext } from './types';
 
 const isLatin = (key: string): boolean => /[a-z]/.test(key);
 
-/** A short form of the recipient's name: "Chris" for Christopher, "Jo" for Joanna. */
+/**
+ * A short or long form of the recipient's name: "Chris" for Christopher, "Christopher" when the page
+ * says "Chris", or the given name alone from an unspaced name ("伟" in "王伟").
+ */
 function isShortForm(written: string, key: string): boolean {
-  return written.length >= 2 && (key.startsWith(written) || (key.length >= 3 && written.startsWith(key)));
+  if (written.length < 2 && isLatin(written)) return false;
+  if (!isLatin(key)) return key.includes(written);
+  return key.startsWith(written) || (key.length >= 4 && written.startsWith(key));
 }
 
 function acceptable(written: string, name: RecipientName): boolean {

@@ -44,7 +44,7 @@ export function findPitch(text: string): Finding | null {
 const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const LINK =
   /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|co|net|org|dev|app|ai|me|ly|link|xyz|fr|de|es|it|nl|uk|eu)\b(?:\/[^\s]*)?/gi;
-const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]?\d{2,4}){2,4}/g;
+const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{1,4}){2,6}/g;
 
 function addEach(
   text: string,

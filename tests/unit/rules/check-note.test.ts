@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** Property runs can be slow on a busy machine; they are about correctness, never speed. */
+const PROPERTY_TIMEOUT = 60_000;
+
 import { checkNote, type FindingId } from '../../../src/shared/rules';
 
 const ids = (text: string, limit = 200): FindingId[] => checkNote(text, { limit }).findings.map((f) => f.id);
@@ -58,18 +62,22 @@ describe('unresolved-placeholder does not flag', () => {
 });
 
 describe('checkNote properties', () => {
-  it('never throws on any Unicode input and keeps spans inside the note', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 0, max: 400 }), (text, limit) => {
-        const report = checkNote(text, {
-          limit,
-          recipient: { fullName: 'Jane Doe' },
-          customPhrases: ['x y'],
-        });
-        for (const f of report.findings) {
-          if (f.span) expect(f.span.end).toBeLessThanOrEqual(report.length);
-        }
-      }),
-    );
-  });
+  it(
+    'never throws on any Unicode input and keeps spans inside the note',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 0, max: 400 }), (text, limit) => {
+          const report = checkNote(text, {
+            limit,
+            recipient: { fullName: 'Jane Doe' },
+            customPhrases: ['x y'],
+          });
+          for (const f of report.findings) {
+            if (f.span) expect(f.span.end).toBeLessThanOrEqual(report.length);
+          }
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNote, type FindingId, noteFingerprint } from '../../../src/shared/rules';
+import { checkNote, type Finding, type FindingId, noteFingerprint } from '../../../src/shared/rules';
 import { CORPUS, type CorpusNote, HELD_OUT } from './corpus';
 
 interface Score {
@@ -24,14 +24,20 @@ const IDS: FindingId[] = [
   'duplicate',
 ];
 
-function found(note: CorpusNote) {
-  return checkNote(note.text, {
+const cache = new Map<CorpusNote, Finding[]>();
+
+function found(note: CorpusNote): Finding[] {
+  const cached = cache.get(note);
+  if (cached) return cached;
+  const findings = checkNote(note.text, {
     limit: note.limit ?? 200,
     ...(note.recipient ? { recipient: note.recipient } : {}),
     ...(note.senderName ? { senderName: note.senderName } : {}),
     ...(note.customPhrases ? { customPhrases: note.customPhrases } : {}),
     ...(note.recent ? { recentFingerprints: note.recent.map(noteFingerprint) } : {}),
   }).findings;
+  cache.set(note, findings);
+  return findings;
 }
 
 function score(notes: readonly CorpusNote[]): { scores: Score[]; misses: string[] } {

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** Property runs can be slow on a busy machine; they are about correctness, never speed. */
+const PROPERTY_TIMEOUT = 60_000;
+
 import { checkNote, hammingDistance, noteFingerprint } from '../../../src/shared/rules';
 
 const note = (name: string) =>
@@ -24,16 +28,20 @@ describe('noteFingerprint', () => {
     expect(hammingDistance(noteFingerprint(note('Jane')), noteFingerprint(other))).toBeGreaterThan(16);
   });
 
-  it('hammingDistance is 0 to itself, symmetric, and 64 for non-fingerprints', () => {
-    fc.assert(
-      fc.property(fc.string(), fc.string(), (a, b) => {
-        const [fa, fb] = [noteFingerprint(a), noteFingerprint(b)];
-        expect(hammingDistance(fa, fa)).toBe(0);
-        expect(hammingDistance(fa, fb)).toBe(hammingDistance(fb, fa));
-      }),
-    );
-    expect(hammingDistance('zz', noteFingerprint('x'))).toBe(64);
-  });
+  it(
+    'hammingDistance is 0 to itself, symmetric, and 64 for non-fingerprints',
+    () => {
+      fc.assert(
+        fc.property(fc.string(), fc.string(), (a, b) => {
+          const [fa, fb] = [noteFingerprint(a), noteFingerprint(b)];
+          expect(hammingDistance(fa, fa)).toBe(0);
+          expect(hammingDistance(fa, fb)).toBe(hammingDistance(fb, fa));
+        }),
+      );
+      expect(hammingDistance('zz', noteFingerprint('x'))).toBe(64);
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('duplicate', () => {

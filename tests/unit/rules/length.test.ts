@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** Property runs can be slow on a busy machine; they are about correctness, never speed. */
+const PROPERTY_TIMEOUT = 60_000;
+
 import { graphemeCount, normaliseNote, noteLength } from '../../../src/shared/rules';
 
 describe('noteLength', () => {
@@ -16,13 +20,17 @@ describe('noteLength', () => {
     expect(noteLength(text)).toBe(expected);
   });
 
-  it('equals the UTF-16 length after CRLF normalisation, for any string', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(noteLength(text)).toBe(text.replace(/\r\n?/g, '\n').length);
-      }),
-    );
-  });
+  it(
+    'equals the UTF-16 length after CRLF normalisation, for any string',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), (text) => {
+          expect(noteLength(text)).toBe(text.replace(/\r\n?/g, '\n').length);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('graphemeCount', () => {
@@ -37,9 +45,15 @@ describe('graphemeCount', () => {
     expect(graphemeCount(text)).toBe(expected);
   });
 
-  it('never exceeds the UTF-16 length', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => graphemeCount(text) <= noteLength(text)));
-  });
+  it(
+    'never exceeds the UTF-16 length',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), (text) => graphemeCount(text) <= noteLength(text)),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('normaliseNote', () => {

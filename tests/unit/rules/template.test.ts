@@ -1,5 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** Property runs can be slow on a busy machine; they are about correctness, never speed. */
+const PROPERTY_TIMEOUT = 60_000;
+
 import {
   OPENER_VARIABLES,
   type OpenerValues,
@@ -102,31 +106,43 @@ describe('parseOpener and renderOpener properties', () => {
     ),
   ) as fc.Arbitrary<Required<OpenerValues>>;
 
-  it('rendering with every value present never leaves "{{" and misses nothing', () => {
-    fc.assert(
-      fc.property(body, allValues, (b, values) => {
-        const result = renderOpener(b, values);
-        expect(result.ok).toBe(true);
-        if (result.ok) {
-          expect(result.text).not.toContain('{{');
-          expect(result.missing).toEqual([]);
-        }
-      }),
-    );
-  });
+  it(
+    'rendering with every value present never leaves "{{" and misses nothing',
+    () => {
+      fc.assert(
+        fc.property(body, allValues, (b, values) => {
+          const result = renderOpener(b, values);
+          expect(result.ok).toBe(true);
+          if (result.ok) {
+            expect(result.text).not.toContain('{{');
+            expect(result.missing).toEqual([]);
+          }
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('parsing never throws on any string', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (b) => typeof parseOpener(b).ok === 'boolean'));
-  });
+  it(
+    'parsing never throws on any string',
+    () => {
+      fc.assert(fc.property(fc.string({ unit: 'binary' }), (b) => typeof parseOpener(b).ok === 'boolean'));
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('the worst case is never shorter than a real contact', () => {
-    fc.assert(
-      fc.property(body, allValues, (b, values) => {
-        const result = openerLengthRange(b, values);
-        if (result.ok) expect(result.range.longest).toBeGreaterThanOrEqual(result.range.shortest);
-      }),
-    );
-  });
+  it(
+    'the worst case is never shorter than a real contact',
+    () => {
+      fc.assert(
+        fc.property(body, allValues, (b, values) => {
+          const result = openerLengthRange(b, values);
+          if (result.ok) expect(result.range.longest).toBeGreaterThanOrEqual(result.range.shortest);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 describe('openerLengthRange', () => {
