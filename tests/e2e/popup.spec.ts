@@ -109,10 +109,26 @@ test('the options page saves settings through the worker', async ({ context, ext
   await page.getByLabel('you are about to send without a note').uncheck();
   await page.getByLabel('Note length limit').selectOption('300');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved');
+  await expect(page.locator('.settings').getByRole('status')).toHaveText('Saved');
   await page.reload();
   await expect(page.getByLabel('Your first name')).toHaveValue('Alex');
   await expect(page.getByLabel('you are about to send without a note')).not.toBeChecked();
   await expect(page.getByLabel('Note length limit')).toHaveValue('300');
   await expect(page.getByText('Nothing is sent to us or anyone else.')).toBeVisible();
+});
+
+test('export then import the same file in merge mode: the preview shows nothing new', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/options.html`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
+  const file = await (await download).path();
+  await page.getByLabel('Import a file').setInputFiles(file);
+  const openersRow = page.getByRole('row', { name: /^Openers/ });
+  await expect(openersRow.getByRole('cell').first()).toHaveText('0');
+  await page.getByRole('button', { name: 'Import now' }).click();
+  await expect(page.locator('.data').getByRole('status')).toHaveText('Import finished.');
 });

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../ui/Alert';
 import { useClient, userMessage } from '../../ui/client-context';
 import { strings } from '../../ui/strings';
 import { useResource } from '../../ui/use-resource';
+import { DataSection } from './DataSection';
 import { SettingsForm } from './SettingsForm';
 import { formFromSettings, type GuardName, patchFromForm, type SettingsFormValues } from './settings-form';
 
@@ -63,6 +64,8 @@ export function OptionsPage() {
       ) : (
         !settings.error && <p class="empty">{strings.common.loading}</p>
       )}
+      {/* Import and export come from the worker's exportData / previewImport / applyImport requests. */}
+      <DataSection onImported={settings.reload} />
       <section class="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading" class="card__heading">
           {strings.options.privacyHeading}

@@ -100,9 +100,31 @@ export class FakeClient implements Client {
       case 'saveSettings':
         this.settings = SettingsSchema.parse({ ...this.settings, ...req.patch });
         return this.settings;
+      case 'previewImport':
+      case 'applyImport':
+        return this.importPreview(req.json, req.mode);
+      case 'exportContactsCsv':
+        return 'slug,name\n';
       default:
         throw new WorkerRequestError('bad-request', `The fake does not handle ${req.type}.`);
     }
+  }
+
+  /** Counts every opener in the file as added; a file without `openers` is refused. */
+  private importPreview(json: string, mode: 'merge' | 'replace'): unknown {
+    const none = { added: 0, changed: 0, skipped: 0, removed: 0 };
+    const parsed: unknown = JSON.parse(json);
+    const openers = (parsed as { openers?: unknown[] }).openers;
+    return {
+      mode,
+      counts: {
+        openers: { ...none, added: openers?.length ?? 0 },
+        contacts: none,
+        invitations: none,
+        settings: none,
+      },
+      errors: openers ? [] : ['openers: missing.'],
+    };
   }
 
   private saveOpener(draft: RequestOf<'saveOpener'>['opener']): Opener {
