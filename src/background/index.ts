@@ -19,3 +19,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(message, sender),
 );
 browser.runtime.onInstalled.addListener(({ reason }) => onInstalledOrUpdated(store, reason));
+browser.storage.onChanged.addListener((changes) => store.invalidate(Object.keys(changes)));

@@ -4,17 +4,22 @@
  */
 import { exclusive, type KeyValueArea } from './area';
 import { prepareStore } from './prepare';
+import { ReadCache } from './read-cache';
 import { StoreSession } from './session';
 
 export interface Store {
   run<T>(operation: (session: StoreSession) => Promise<T>): Promise<T>;
+  /** Drops cached reads of these keys (wired to storage.onChanged). */
+  invalidate(keys: readonly string[]): void;
 }
 
 export function createStore(area: KeyValueArea, clock: () => number = Date.now): Store {
+  const cache = new ReadCache();
   return {
+    invalidate: (keys) => cache.invalidate(keys),
     run: (operation) =>
       exclusive(async () => {
-        const session = new StoreSession(area, clock);
+        const session = new StoreSession(area, clock, cache);
         await prepareStore(session);
         const result = await operation(session);
         await session.flush();

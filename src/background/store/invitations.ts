@@ -6,16 +6,27 @@ import type { StoreSession } from './session';
 
 const newestFirst = (a: SentInvitation, b: SentInvitation): number => b.sentAt - a.sentAt;
 
-async function readBuckets(session: StoreSession, months: readonly string[]): Promise<SentInvitation[]> {
-  const keys = months.map(invitationBucketKey);
-  const stored = await session.get(keys);
+async function readBucket(session: StoreSession, key: string): Promise<SentInvitation[]> {
+  const raw = (await session.get([key]))[key];
   const now = session.now();
-  return keys.flatMap((key) =>
-    readRecordList(session, key, stored[key], SentInvitationSchema, (index) => ({
-      id: `${key}#${index}`,
-      sentAt: now,
-    })),
+  return readRecordList(session, key, raw, SentInvitationSchema, (index) => ({
+    id: `${key}#${index}`,
+    sentAt: now,
+  }));
+}
+
+/** Buckets are served from the read cache until written; the panel reads the same two all month. */
+async function readBuckets(session: StoreSession, months: readonly string[]): Promise<SentInvitation[]> {
+  const buckets = await Promise.all(
+    months.map(invitationBucketKey).map((key) =>
+      session.cache.memo(
+        key,
+        (written) => written === key,
+        () => readBucket(session, key),
+      ),
+    ),
   );
+  return buckets.flat();
 }
 
 export async function recordInvitation(

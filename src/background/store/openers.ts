@@ -17,7 +17,15 @@ function readOpener(session: StoreSession, id: string, raw: unknown): Opener | u
   return readRecord(session, openerKey(id), raw, OpenerSchema, { id, createdAt: now, updatedAt: now });
 }
 
+const isOpenerKey = (key: string): boolean => key === KEYS.openerIndex || key.startsWith(OPENER_PREFIX);
+
+/** Sorted for the panel; served from the read cache until an opener key is written. */
 export async function listOpeners(session: StoreSession): Promise<Opener[]> {
+  const openers = await session.cache.memo('openers', isOpenerKey, () => readAllOpeners(session));
+  return [...openers];
+}
+
+async function readAllOpeners(session: StoreSession): Promise<Opener[]> {
   const ids = await readIndex(session, KEYS.openerIndex, OPENER_PREFIX);
   const stored = await session.get(ids.map(openerKey));
   const openers: Opener[] = [];
@@ -65,8 +73,10 @@ export async function deleteOpener(session: StoreSession, id: string): Promise<O
   return opener;
 }
 
-export const restoreOpener = (session: StoreSession, opener: Opener): Promise<Opener> =>
-  putOpener(session, opener);
+export async function restoreOpener(session: StoreSession, opener: Opener): Promise<Opener> {
+  await getOpener(session, opener.id); // marks a record from a newer version as protected
+  return putOpener(session, opener);
+}
 
 export async function markOpenerUsed(session: StoreSession, id: string): Promise<Opener | null> {
   const opener = await getOpener(session, id);

@@ -122,10 +122,18 @@ export function readRecordList<S extends AnyObjectSchema>(
 const IndexSchema = z.array(z.string());
 
 /**
- * Reads an index key. A broken or missing index is rebuilt from the keys actually stored, so records
- * are never orphaned by a bad index.
+ * Reads an index key (cached until written; callers never mutate the array). A broken or missing index
+ * is rebuilt from the keys actually stored, so records are never orphaned by a bad index.
  */
-export async function readIndex(session: StoreSession, indexKey: string, prefix: string): Promise<string[]> {
+export function readIndex(session: StoreSession, indexKey: string, prefix: string): Promise<string[]> {
+  return session.cache.memo(
+    indexKey,
+    (key) => key === indexKey,
+    () => loadIndex(session, indexKey, prefix),
+  );
+}
+
+async function loadIndex(session: StoreSession, indexKey: string, prefix: string): Promise<string[]> {
   const raw = (await session.get([indexKey]))[indexKey];
   const parsed = IndexSchema.safeParse(raw ?? []);
   if (parsed.success) return [...new Set(parsed.data)];

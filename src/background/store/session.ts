@@ -11,6 +11,7 @@ import { type QuarantineEntry, QuarantineEntrySchema } from '../../shared/schema
 import { MESSAGES, storageCall, WorkerFailure } from '../failure';
 import type { KeyValueArea } from './area';
 import { KEYS } from './keys';
+import { ReadCache } from './read-cache';
 
 const REMOVE = Symbol('remove');
 
@@ -23,6 +24,7 @@ export class StoreSession {
   constructor(
     readonly area: KeyValueArea,
     readonly now: () => number,
+    readonly cache: ReadCache = new ReadCache(),
   ) {}
 
   get(keys: readonly string[]): Promise<Record<string, unknown>> {
@@ -37,12 +39,14 @@ export class StoreSession {
     const keys = Object.keys(items);
     this.assertWritable(keys);
     for (const key of keys) this.staged.delete(key);
+    this.cache.invalidate(keys);
     await storageCall(() => this.area.set(items));
   }
 
   async remove(keys: readonly string[]): Promise<void> {
     this.assertWritable(keys);
     for (const key of keys) this.staged.delete(key);
+    this.cache.invalidate(keys);
     await storageCall(() => this.area.remove(keys));
   }
 
@@ -78,6 +82,7 @@ export class StoreSession {
     }
     this.staged.clear();
     this.quarantined.length = 0;
+    this.cache.invalidate([...Object.keys(items), ...removals]);
     await storageCall(() => this.area.set(items));
     if (removals.length > 0) await storageCall(() => this.area.remove(removals));
   }

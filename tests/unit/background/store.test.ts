@@ -132,3 +132,14 @@ describe('panel data', () => {
     expect((await store.run((s) => loadPanelData(s, undefined))).contact).toBeNull();
   });
 });
+
+describe('read cache', () => {
+  it('serves repeated lists from memory and drops them when storage changes another way', async () => {
+    const { store, area } = testStore();
+    const first = await store.run(listOpeners);
+    area.data.set('openers:index', ['starter-mutual']); // e.g. a change seen through storage.onChanged
+    expect(await store.run(listOpeners)).toEqual(first);
+    store.invalidate(['openers:index']);
+    expect((await store.run(listOpeners)).map((o) => o.id)).toEqual(['starter-mutual']);
+  });
+});

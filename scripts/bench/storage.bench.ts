@@ -1,0 +1,149 @@
+/**
+ * Storage bench: the real store code (src/background/store) against an in-memory browser.storage fake
+ * that is async and structured-clones values in and out, as the browser does. Profile: 10,000 contacts,
+ * 1,000 openers, 400 invitations over the last three months.
+ */
+import { z } from 'zod/mini';
+import { loadPanelData } from '../../src/background/panel';
+import { createStore } from '../../src/background/store';
+import type { KeyValueArea } from '../../src/background/store/area';
+import { saveContact } from '../../src/background/store/contacts';
+import { contactKey, KEYS } from '../../src/background/store/keys';
+import { listOpeners } from '../../src/background/store/openers';
+import { toKeyValues } from '../../src/background/transfer/contents';
+import type { Contact, Opener, SentInvitation } from '../../src/shared/schema/stored';
+import { SettingsSchema } from '../../src/shared/schema/stored';
+import { type BenchRow, rowFromSamples } from './measure';
+
+z.config({ jitless: true });
+
+const NOW = Date.UTC(2026, 2, 15, 12);
+const CONTACTS = 10_000;
+const OPENERS = 1_000;
+
+function memoryArea(data: Map<string, unknown>): KeyValueArea {
+  const tick = () => Promise.resolve();
+  return {
+    async get(keys) {
+      await tick();
+      const out: Record<string, unknown> = {};
+      for (const key of keys) if (data.has(key)) out[key] = structuredClone(data.get(key));
+      return out;
+    },
+    async getAll() {
+      await tick();
+      return structuredClone(Object.fromEntries(data));
+    },
+    async set(items) {
+      await tick();
+      for (const [key, value] of Object.entries(structuredClone(items))) data.set(key, value);
+    },
+    async remove(keys) {
+      await tick();
+      for (const key of keys) data.delete(key);
+    },
+  };
+}
+
+const contact = (i: number): Contact => ({
+  v: 1,
+  slug: `person-${i}-a1b2c3`,
+  name: `Person Number ${i}`,
+  howWeMet: i % 3 === 0 ? 'at ReactConf in Berlin last May' : '',
+  where: '',
+  when: '',
+  why: i % 5 === 0 ? 'hiring frontend engineers' : '',
+  notes: i % 10 === 0 ? 'Talked about accessibility testing and design systems.' : '',
+  tags: i % 4 === 0 ? ['conference'] : [],
+  afterAcceptNote: '',
+  updatedAt: NOW - i * 60_000,
+});
+
+const opener = (i: number): Opener => ({
+  v: 1,
+  id: `opener-${i}`,
+  title: `Opener ${i}`,
+  body: `Hi {{firstName}}, we met {{howWeMet|recently}} and I'd like to stay in touch about topic ${i}.`,
+  tags: ['bench'],
+  language: 'en',
+  pinned: i % 50 === 0,
+  createdAt: NOW,
+  updatedAt: NOW,
+  useCount: i % 17,
+});
+
+const invitation = (i: number): SentInvitation => ({
+  v: 1,
+  id: `inv-${i}`,
+  name: '',
+  personalised: i % 2 === 0,
+  noteLength: 120,
+  fingerprint: `fp${i.toString(16).padStart(14, '0')}`,
+  surface: 'profile',
+  sentAt: NOW - i * 5 * 60 * 60 * 1000,
+  status: 'pending',
+});
+
+function seededData(): Map<string, unknown> {
+  const items = toKeyValues({
+    openers: Array.from({ length: OPENERS }, (_, i) => opener(i)),
+    contacts: Array.from({ length: CONTACTS }, (_, i) => contact(i)),
+    settings: SettingsSchema.parse({}),
+    invitations: Array.from({ length: 400 }, (_, i) => invitation(i)),
+    quarantine: [],
+  });
+  items[KEYS.meta] = { v: 1, seeded: true, createdAt: NOW };
+  return new Map(Object.entries(items));
+}
+
+async function timeAsync(fn: (i: number) => Promise<unknown>, runs: number, warmup = 20): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+export default {
+  title: `Storage (${CONTACTS.toLocaleString('en')} contacts, ${OPENERS.toLocaleString('en')} openers)`,
+  async run(): Promise<BenchRow[]> {
+    const data = seededData();
+    const store = createStore(memoryArea(data), () => NOW);
+    const panel = await timeAsync(
+      (i) => store.run((s) => loadPanelData(s, `person-${(i * 7919) % CONTACTS}-a1b2c3`)),
+      200,
+    );
+    const save = await timeAsync(
+      (i) => store.run((s) => saveContact(s, { slug: `person-${i % CONTACTS}-a1b2c3`, notes: `edit ${i}` })),
+      200,
+    );
+    const create = await timeAsync((i) => store.run((s) => saveContact(s, { slug: `new-person-${i}` })), 100);
+    const openers = await timeAsync(() => store.run(listOpeners), 200);
+    // Cold: the first dialog after the worker started, or after an opener was edited.
+    const coldPanel = await timeAsync((i) => {
+      store.invalidate([KEYS.openerIndex, ...[0, 1, 2].map((m) => `invitations:2026-0${m + 1}`)]);
+      return store.run((s) => loadPanelData(s, `person-${i}-a1b2c3`));
+    }, 100);
+    const coldOpeners = await timeAsync(() => {
+      store.invalidate([KEYS.openerIndex]);
+      return store.run(listOpeners);
+    }, 100);
+    const sample = data.get(contactKey('person-3-a1b2c3'));
+    const index = data.get(KEYS.contactIndex) as string[];
+    const perContact = bytes(sample) + contactKey('person-3-a1b2c3').length + bytes(index) / index.length;
+    return [
+      rowFromSamples('getPanelData (contact + 1,000 openers + 30 days)', panel, 'ms', '< 5 ms'),
+      rowFromSamples('getPanelData, cold cache', coldPanel, 'ms'),
+      rowFromSamples('saveContact, existing contact', save, 'ms', '< 10 ms'),
+      rowFromSamples('saveContact, new contact (index grows)', create, 'ms', '< 10 ms'),
+      rowFromSamples('listOpeners (1,000, sorted)', openers, 'ms', '< 20 ms'),
+      rowFromSamples('listOpeners, cold cache', coldOpeners, 'ms', '< 20 ms'),
+      { name: 'footprint per contact (record + key + index share)', median: perContact, unit: 'B' },
+    ];
+  },
+};
