@@ -107,3 +107,36 @@ export function Checkbox({
     </div>
   );
 }
+
+/** A labelled select over a fixed set of string values (e.g. a zod enum's options). */
+export function SelectField<V extends string>(props: {
+  label: string;
+  value: V;
+  options: readonly V[];
+  labels: Record<V, string>;
+  onChange: (value: V) => void;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {props.label}
+      </label>
+      <select
+        id={id}
+        class="field__input"
+        value={props.value}
+        onChange={(event) => {
+          const chosen = props.options.find((option) => option === event.currentTarget.value);
+          if (chosen) props.onChange(chosen);
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {props.labels[option]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

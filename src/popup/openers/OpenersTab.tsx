@@ -2,10 +2,9 @@
  * The opener library container: search, list, editor, and the worker round trips behind them.
  * Errors from the worker go to an alert; the draft stays until it is saved or knowingly discarded.
  */
+import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Opener } from '../../shared/schema/stored';
 import { ErrorAlert } from '../../ui/Alert';
-import { userMessage } from '../../ui/client-context';
 import { SearchField } from '../../ui/SearchField';
 import { StatusRegion } from '../../ui/StatusRegion';
 import { searchBy } from '../../ui/search';
@@ -15,8 +14,21 @@ import { searchableText, sortOpeners } from './draft';
 import { type DraftStore, localDraftStore } from './draft-store';
 import { OpenerEditorContainer } from './OpenerEditorContainer';
 import { OpenerList } from './OpenerList';
-import { useOpenerEditing } from './use-opener-editing';
+import { useOpenerActions } from './use-opener-actions';
+import { type OpenerEditing, useOpenerEditing } from './use-opener-editing';
 import { useOpeners } from './use-openers';
+
+/** Back from the editor, focus returns to the opener that was open (or the search box). */
+function useReturnFocus(editing: OpenerEditing, fallback: RefObject<HTMLElement | null>) {
+  const wasEditing = useRef(editing.session !== null);
+  useEffect(() => {
+    if (wasEditing.current && !editing.session) {
+      const id = CSS.escape(editing.lastId ?? '');
+      (document.querySelector<HTMLElement>(`[data-opener-id="${id}"] button`) ?? fallback.current)?.focus();
+    }
+    wasEditing.current = editing.session !== null;
+  }, [editing.session, editing.lastId, fallback]);
+}
 
 export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: DraftStore }) {
   const library = useOpeners();
@@ -26,57 +38,14 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
   const searchRef = useRef<HTMLInputElement>(null);
   const editing = useOpenerEditing({ library, draftStore, status, setError });
 
-  // Back from the editor, focus returns to the opener that was open (or the search box).
-  const wasEditing = useRef(editing.session !== null);
-  useEffect(() => {
-    if (wasEditing.current && !editing.session) {
-      const row = document.querySelector<HTMLElement>(
-        `[data-opener-id="${CSS.escape(editing.lastId ?? '')}"] button`,
-      );
-      (row ?? searchRef.current)?.focus();
-    }
-    wasEditing.current = editing.session !== null;
-  }, [editing.session, editing.lastId]);
+  useReturnFocus(editing, searchRef);
 
   const visible = useMemo(
     () => searchBy(sortOpeners(library.openers.data ?? []), query, searchableText),
     [library.openers.data, query],
   );
 
-  const attempt = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(userMessage(failure));
-    }
-  };
-
-  const remove = (opener: Opener) =>
-    attempt(async () => {
-      const removed = await library.remove(opener.id);
-      const title = removed.title || strings.openers.untitled;
-      status.show(strings.openers.deleted(title), {
-        label: strings.openers.undo,
-        run: () =>
-          attempt(async () => {
-            await library.restore(removed);
-            status.show(strings.openers.restored(title));
-          }),
-      });
-      searchRef.current?.focus();
-    });
-
-  const duplicate = (opener: Opener) =>
-    attempt(async () => {
-      const copy = await library.save({
-        title: strings.openers.copyTitle(opener.title || strings.openers.untitled).slice(0, 120),
-        body: opener.body,
-        tags: opener.tags,
-        language: opener.language,
-      });
-      status.show(strings.openers.savedOpener(copy.title));
-    });
+  const actions = useOpenerActions({ library, status, setError, afterDeleteFocus: searchRef });
 
   const alert = error ?? library.openers.error;
   const dismiss = () => (error ? setError(null) : library.openers.reload());
@@ -118,8 +87,8 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
           openers={visible}
           query={query}
           onOpen={editing.open}
-          onDuplicate={duplicate}
-          onDelete={remove}
+          onDuplicate={actions.duplicate}
+          onDelete={actions.remove}
         />
       )}
     </section>

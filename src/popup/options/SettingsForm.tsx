@@ -1,8 +1,7 @@
 /** The settings form (presentational): guards, name, limit, phrases, sync and language. */
 import type { ComponentChildren } from 'preact';
-import { useId } from 'preact/hooks';
 import { LimitOverrideSchema, UiLanguageSchema } from '../../shared/schema/stored';
-import { Checkbox, TextArea, TextField } from '../../ui/fields';
+import { Checkbox, SelectField, TextArea, TextField } from '../../ui/fields';
 import { strings } from '../../ui/strings';
 import { GUARD_NAMES, type GuardName, type SettingsFormValues } from './settings-form';
 
@@ -16,35 +15,40 @@ interface SettingsFormProps {
   status: ComponentChildren;
 }
 
-function Select<V extends string>(props: {
-  label: string;
-  value: V;
-  options: readonly V[];
-  labels: Record<V, string>;
-  onChange: (value: V) => void;
-}) {
-  const id = useId();
+function GuardsFieldset({ values, onGuardChange }: Pick<SettingsFormProps, 'values' | 'onGuardChange'>) {
+  const text = strings.options;
   return (
-    <div class="field">
-      <label for={id} class="field__label">
-        {props.label}
-      </label>
-      <select
-        id={id}
-        class="field__input"
-        value={props.value}
-        onChange={(event) => {
-          const chosen = props.options.find((option) => option === event.currentTarget.value);
-          if (chosen) props.onChange(chosen);
-        }}
-      >
-        {props.options.map((option) => (
-          <option key={option} value={option}>
-            {props.labels[option]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <fieldset class="fieldset">
+      <legend>{text.guardsHeading}</legend>
+      <p class="field__hint">{text.guardsHint}</p>
+      {GUARD_NAMES.map((guard) => (
+        <Checkbox
+          key={guard}
+          label={text.guards[guard]}
+          checked={values.guards[guard]}
+          onChange={(on) => onGuardChange(guard, on)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function SyncFieldset({ values, onChange }: Pick<SettingsFormProps, 'values' | 'onChange'>) {
+  const text = strings.options;
+  return (
+    <fieldset class="fieldset">
+      <legend>{text.syncHeading}</legend>
+      <Checkbox
+        label={text.syncOpeners}
+        checked={values.syncOpeners}
+        onChange={(on) => onChange({ syncOpeners: on })}
+      />
+      <Checkbox
+        label={text.syncContacts}
+        checked={values.syncContacts}
+        onChange={(on) => onChange({ syncContacts: on })}
+      />
+    </fieldset>
   );
 }
 
@@ -66,18 +70,7 @@ export function SettingsForm({
         onSubmit();
       }}
     >
-      <fieldset class="fieldset">
-        <legend>{text.guardsHeading}</legend>
-        <p class="field__hint">{text.guardsHint}</p>
-        {GUARD_NAMES.map((guard) => (
-          <Checkbox
-            key={guard}
-            label={text.guards[guard]}
-            checked={values.guards[guard]}
-            onChange={(on) => onGuardChange(guard, on)}
-          />
-        ))}
-      </fieldset>
+      <GuardsFieldset values={values} onGuardChange={onGuardChange} />
       <TextField
         label={text.myName}
         hint={text.myNameHint}
@@ -85,7 +78,7 @@ export function SettingsForm({
         maxLength={100}
         onInput={(myName) => set({ myName })}
       />
-      <Select
+      <SelectField
         label={text.limit}
         value={values.limitOverride}
         options={LimitOverrideSchema.options}
@@ -99,20 +92,8 @@ export function SettingsForm({
         rows={4}
         onInput={(customPhrasesText) => set({ customPhrasesText })}
       />
-      <fieldset class="fieldset">
-        <legend>{text.syncHeading}</legend>
-        <Checkbox
-          label={text.syncOpeners}
-          checked={values.syncOpeners}
-          onChange={(on) => set({ syncOpeners: on })}
-        />
-        <Checkbox
-          label={text.syncContacts}
-          checked={values.syncContacts}
-          onChange={(on) => set({ syncContacts: on })}
-        />
-      </fieldset>
-      <Select
+      <SyncFieldset values={values} onChange={set} />
+      <SelectField
         label={text.uiLanguage}
         value={values.uiLanguage}
         options={UiLanguageSchema.options}

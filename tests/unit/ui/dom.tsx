@@ -71,6 +71,13 @@ export async function choose(select: HTMLSelectElement, value: string): Promise<
   await settle();
 }
 
+export async function fire(target: EventTarget, event: Event): Promise<void> {
+  await act(() => {
+    target.dispatchEvent(event);
+  });
+  await settle();
+}
+
 export async function press(
   target: HTMLElement,
   key: string,

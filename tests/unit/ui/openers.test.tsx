@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
 import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
-import { click, getButton, getField, type Mounted, mount, press, settle, text, type } from './dom';
+import { click, fire, getButton, getField, type Mounted, mount, press, settle, text, type } from './dom';
 import { FakeClient, opener } from './fake-client';
 
 let client: FakeClient;
@@ -134,5 +134,21 @@ describe('draft persistence', () => {
     expect(getField(second.container, 'Title').value).toBe('Survives closing');
     expect(second.container.textContent).toContain('Restored your unsaved draft.');
     second.unmount();
+  });
+});
+
+describe('undo message timing', () => {
+  it('expires after a few seconds, but not while the Undo button has focus', async () => {
+    const { StatusRegion } = await import('../../../src/ui/StatusRegion');
+    let expired = 0;
+    const message = { text: 'Deleted “A”.', action: { label: 'Undo', run: () => undefined }, key: 1 };
+    const held = await mount(<StatusRegion message={message} onExpire={() => expired++} durationMs={30} />, client);
+    await fire(getButton(held.container, 'Undo'), new FocusEvent('focusin', { bubbles: true }));
+    await settle(100);
+    expect(expired).toBe(0);
+    await fire(getButton(held.container, 'Undo'), new FocusEvent('focusout', { bubbles: true }));
+    await settle(100);
+    expect(expired).toBe(1);
+    held.unmount();
   });
 });
