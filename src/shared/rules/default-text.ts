@@ -46,35 +46,106 @@ function wordCost(expected: string, actual: string): number {
   return allowed > 0 && editDistance(expected, actual, allowed) <= allowed ? 0.5 : 1;
 }
 
-/** Best approximate occurrence of `phrase` anywhere in `tokens` (semi-global edit distance over words). */
-function align(phrase: readonly string[], tokens: readonly Token[]): Alignment {
-  const n = tokens.length;
-  let prev = new Array<number>(n + 1).fill(0);
-  let prevStart = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= phrase.length; i++) {
-    const row = [i];
-    const rowStart = [0];
-    const expected = phrase[i - 1] ?? '';
-    for (let j = 1; j <= n; j++) {
-      const matched = (prev[j - 1] ?? 0) + wordCost(expected, tokens[j - 1]?.key ?? '');
-      const missing = (prev[j] ?? 0) + 1;
-      const extra = (row[j - 1] ?? 0) + 1;
-      const best = Math.min(matched, missing, extra);
-      row.push(best);
-      rowStart.push(
-        best === matched
-          ? (prevStart[j - 1] ?? 0)
-          : best === missing
-            ? (prevStart[j] ?? 0)
-            : (rowStart[j - 1] ?? 0),
-      );
+/**
+ * Word costs for one note, computed at most once per (phrase word, distinct note word): the same words
+ * ("like", "network", "linkedin") recur across phrases and positions, and edit distance is the slow part.
+ */
+class WordCosts {
+  private readonly rows = new Map<string, Float32Array>();
+  readonly ids: number[];
+  private readonly distinct: string[];
+
+  constructor(tokens: readonly Token[]) {
+    const index = new Map<string, number>();
+    this.ids = tokens.map((t) => {
+      const id = index.get(t.key) ?? index.size;
+      index.set(t.key, id);
+      return id;
+    });
+    this.distinct = [...index.keys()];
+  }
+
+  /** Costs of `expected` against each distinct note word; -1 marks "not computed yet". */
+  rowFor(expected: string): Float32Array {
+    let row = this.rows.get(expected);
+    if (!row) {
+      row = new Float32Array(this.distinct.length).fill(-1);
+      this.rows.set(expected, row);
     }
-    prev = row;
-    prevStart = rowStart;
+    return row;
+  }
+
+  compute(expected: string, row: Float32Array, noteWordId: number): number {
+    const cost = wordCost(expected, this.distinct[noteWordId] ?? '');
+    row[noteWordId] = cost;
+    return cost;
+  }
+}
+
+/**
+ * Best approximate occurrence of `phrase` anywhere in the note: semi-global edit distance over words,
+ * with the start of the best path carried along. Typed arrays keep the inner loop allocation-free.
+ */
+function align(phrase: readonly string[], costs: WordCosts, from: number, to: number): Alignment {
+  const n = to - from;
+  let prev = new Float32Array(n + 1);
+  let row = new Float32Array(n + 1);
+  let prevStart = new Int32Array(n + 1);
+  let rowStart = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  for (let i = 1; i <= phrase.length; i++) {
+    const expected = phrase[i - 1] ?? '';
+    const costRow = costs.rowFor(expected);
+    row[0] = i;
+    rowStart[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      const id = costs.ids[from + j - 1] as number;
+      const known = costRow[id] as number;
+      const matched = (prev[j - 1] as number) + (known >= 0 ? known : costs.compute(expected, costRow, id));
+      const missing = (prev[j] as number) + 1;
+      const extra = (row[j - 1] as number) + 1;
+      if (matched <= missing && matched <= extra) {
+        row[j] = matched;
+        rowStart[j] = prevStart[j - 1] as number;
+      } else if (missing <= extra) {
+        row[j] = missing;
+        rowStart[j] = prevStart[j] as number;
+      } else {
+        row[j] = extra;
+        rowStart[j] = rowStart[j - 1] as number;
+      }
+    }
+    [prev, row] = [row, prev];
+    [prevStart, rowStart] = [rowStart, prevStart];
   }
   let bestEnd = 1;
-  for (let j = 2; j <= n; j++) if ((prev[j] ?? 0) < (prev[bestEnd] ?? 0)) bestEnd = j;
-  return { distance: prev[bestEnd] ?? phrase.length, first: prevStart[bestEnd] ?? 0, last: bestEnd - 1 };
+  for (let j = 2; j <= n; j++) if ((prev[j] as number) < (prev[bestEnd] as number)) bestEnd = j;
+  return {
+    distance: prev[bestEnd] ?? phrase.length,
+    first: from + (prevStart[bestEnd] ?? 0),
+    last: from + bestEnd - 1,
+  };
+}
+
+/** Token ranges [from, to) of the note's sentences: boilerplate never spans a sentence break. */
+function sentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 1; k <= tokens.length; k++) {
+    const left = tokens[k - 1];
+    const right = tokens[k];
+    if (!right || (left && SENTENCE_BREAK.test(text.slice(left.end, right.start)))) {
+      ranges.push([from, k]);
+      from = k;
+    }
+  }
+  return ranges;
+}
+
+/** Whether a stretch of `words` words can hold a close match of an m-word phrase plus what may surround it. */
+function canHold(words: number, m: number, wholeNote: boolean): boolean {
+  const slack = Math.floor(m * MAX_DISTANCE_RATIO);
+  return words >= m - slack && (wholeNote || words <= m + slack + MAX_WORDS_BEFORE + MAX_WORDS_AFTER);
 }
 
 /** Counts the words sharing a sentence with tokens[from] when walking in `step` direction. */
@@ -127,18 +198,25 @@ export function findBoilerplate(
   if (noteTokens.length === 0) return null;
   const tokens = joinSplitLinkedIn(noteTokens);
   const noteKeys = new Set(tokens.map((token) => token.key));
+  const costs = new WordCosts(tokens);
+  const sentenceRanges = sentences(text, tokens);
+  const wholeNote: Array<[number, number]> = [[0, tokens.length]];
   let best: (BoilerplateMatch & { ratio: number }) | null = null;
   for (const phrase of boilerplatePhrases(customPhrases)) {
     const keys = keysOf(phrase);
     if (keys.length === 0 || !sharesEnoughWords(keys, noteKeys)) continue;
-    const { distance, first, last } = align(keys, tokens);
-    const ratio = distance / keys.length;
-    if (ratio > MAX_DISTANCE_RATIO || (best && ratio >= best.ratio)) continue;
-    if (wordsInSentence(text, tokens, first, -1) > MAX_WORDS_BEFORE) continue;
-    if (wordsInSentence(text, tokens, last, 1) > MAX_WORDS_AFTER) continue;
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[last]?.end ?? start;
-    best = { start, end, phrase, ratio };
+    // A phrase of several sentences (a user's own) is searched in the whole note, others sentence by sentence.
+    const spansSentences = SENTENCE_BREAK.test(phrase.trim().slice(0, -1));
+    for (const [from, to] of spansSentences ? wholeNote : sentenceRanges) {
+      if (!canHold(to - from, keys.length, spansSentences)) continue;
+      const { distance, first, last } = align(keys, costs, from, to);
+      const ratio = distance / keys.length;
+      if (ratio > MAX_DISTANCE_RATIO || (best && ratio >= best.ratio)) continue;
+      if (wordsInSentence(text, tokens, first, -1) > MAX_WORDS_BEFORE) continue;
+      if (wordsInSentence(text, tokens, last, 1) > MAX_WORDS_AFTER) continue;
+      const start = tokens[first]?.start ?? 0;
+      best = { start, end: tokens[last]?.end ?? start, phrase, ratio };
+    }
   }
   return best && { start: best.start, end: best.end, phrase: best.phrase };
 }

@@ -15,6 +15,10 @@ const SPACE_BEFORE_PUNCTUATION = /(?<=[\p{L}\p{N}])[ \t]+(?=[,.](?:\s|$))/gu;
 /** Two or more spaces between words, or before a dash ("at  Acme", "Hi  —"). */
 const DOUBLE_SPACE = /(?<=[\p{L}\p{N}])[ \t]{2,}(?=[\p{L}\p{N}—–-])/gu;
 
+const MAY_HAVE_BLANK = /[[<{]/;
+const MAY_HAVE_TRACE = /[ \t][,.]/;
+const MAY_HAVE_DOUBLE_SPACE = /[ \t]{2}/;
+
 function leftoverTag(match: RegExpMatchArray, start: number): Finding {
   const tag = match[0];
   const name =
@@ -48,7 +52,23 @@ function trace(start: number, end: number, replacement: string): Finding {
 /** Every leftover placeholder or empty-value trace in the note, in text order. */
 export function findPlaceholders(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(MUSTACHE)) findings.push(leftoverTag(match, match.index));
+  // Cheap tests first: most notes have none of these, and each pattern scans the whole note.
+  if (text.includes('{{'))
+    for (const match of text.matchAll(MUSTACHE)) findings.push(leftoverTag(match, match.index));
+  if (MAY_HAVE_BLANK.test(text)) addBracketBlanks(text, findings);
+  if (MAY_HAVE_TRACE.test(text)) {
+    for (const match of text.matchAll(SPACE_BEFORE_PUNCTUATION)) {
+      findings.push(trace(match.index, match.index + match[0].length, ''));
+    }
+  }
+  if (MAY_HAVE_DOUBLE_SPACE.test(text)) {
+    for (const match of text.matchAll(DOUBLE_SPACE))
+      findings.push(trace(match.index, match.index + match[0].length, ' '));
+  }
+  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+function addBracketBlanks(text: string, findings: Finding[]): void {
   for (const match of text.matchAll(BRACKET_BLANK)) {
     if (findings.some((f) => f.span && f.span.start <= match.index && match.index < f.span.end)) continue;
     const span = { start: match.index, end: match.index + match[0].length };
@@ -59,11 +79,4 @@ export function findPlaceholders(text: string): Finding[] {
       span,
     });
   }
-  for (const match of text.matchAll(SPACE_BEFORE_PUNCTUATION)) {
-    findings.push(trace(match.index, match.index + match[0].length, ''));
-  }
-  for (const match of text.matchAll(DOUBLE_SPACE)) {
-    findings.push(trace(match.index, match.index + match[0].length, ' '));
-  }
-  return findings.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
