@@ -17,6 +17,8 @@ const isLatin = (key: string): boolean => /[a-z]/.test(key);
 function isShortForm(written: string, key: string): boolean {
   if (written.length < 2 && isLatin(written)) return false;
   if (!isLatin(key)) return key.includes(written);
+  // An initial on the page ("J. Doe") accepts any name with that letter.
+  if (key.length === 1) return written.startsWith(key);
   return key.startsWith(written) || (key.length >= 4 && written.startsWith(key));
 }
 
@@ -26,12 +28,18 @@ function acceptable(written: string, name: RecipientName): boolean {
   return false;
 }
 
-/** The recipient's name part closest to `written` within a typo's reach, if any. */
+/**
+ * The recipient's name part that `written` nearly matches: a typo's reach ("Jnae"), or the same first
+ * three letters ("Jules" for Julia, "Christine" for Christopher). Such names get a warning, not a block,
+ * because they may be a nickname or variant we do not know.
+ */
 function nearMiss(written: string, name: RecipientName): string | undefined {
   const allowed = written.length >= 7 ? 2 : written.length >= 3 ? 1 : 0;
-  if (allowed === 0) return undefined;
-  for (const [key, display] of name.display)
-    if (editDistance(written, key, allowed) <= allowed) return display;
+  for (const [key, display] of name.display) {
+    if (allowed > 0 && editDistance(written, key, allowed) <= allowed) return display;
+    if (isLatin(key) && written.length >= 3 && key.length >= 3 && written.slice(0, 3) === key.slice(0, 3))
+      return display;
+  }
   return undefined;
 }
 

@@ -10,7 +10,7 @@
 import { noteLength } from './length';
 import { parseOpener, type TemplateNode } from './template';
 import type { OpenerLengthRange, OpenerValues, OpenerVariable, RenderResult, TemplateError } from './types';
-import { LONG_SAMPLE_VALUES, OPENER_VARIABLES, variableValue } from './variables';
+import { LONG_SAMPLE_VALUES, OPENER_VARIABLE_NAMES, variableValue } from './variables';
 
 function renderNodes(
   nodes: readonly TemplateNode[],
@@ -56,7 +56,7 @@ export function openerLengthRange(
   const lengthWith = (v: OpenerValues): number => noteLength(renderNodes(parsed.nodes, v, new Set()));
   const worst: OpenerValues = { ...LONG_SAMPLE_VALUES };
   let longest = lengthWith(worst);
-  for (const { name } of OPENER_VARIABLES) {
+  for (const name of OPENER_VARIABLE_NAMES) {
     if (!parsed.variables.includes(name)) continue;
     const trial = { ...worst, [name]: '' };
     const length = lengthWith(trial);

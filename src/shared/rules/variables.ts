@@ -20,7 +20,21 @@ export const OPENER_VARIABLES: readonly OpenerVariableInfo[] = [
   { name: 'myFirstName', description: 'Your own first name, from settings, for a signature.' },
 ];
 
-const KNOWN = new Map<string, OpenerVariable>(OPENER_VARIABLES.map((v) => [v.name, v.name]));
+/** The names alone, so code that only parses openers does not bundle the help texts above. */
+export const OPENER_VARIABLE_NAMES: readonly OpenerVariable[] = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'company',
+  'headline',
+  'location',
+  'mutual',
+  'howWeMet',
+  'reason',
+  'myFirstName',
+];
+
+const KNOWN = new Map<string, OpenerVariable>(OPENER_VARIABLE_NAMES.map((name) => [name, name]));
 
 /** The variable called `name`, or undefined: "__proto__" or "constructor" are simply unknown. */
 export function lookupVariable(name: string): OpenerVariable | undefined {
@@ -30,7 +44,7 @@ export function lookupVariable(name: string): OpenerVariable | undefined {
 /** A known name differing only in case ("firstname" → "firstName"), for a "did you mean" hint. */
 export function suggestVariable(name: string): OpenerVariable | undefined {
   const lower = name.toLowerCase().replace(/[\s_-]/g, '');
-  return OPENER_VARIABLES.find((v) => v.name.toLowerCase() === lower)?.name;
+  return OPENER_VARIABLE_NAMES.find((name) => name.toLowerCase() === lower);
 }
 
 /** The trimmed value of `name`, or '' when absent; reads own properties only. */

@@ -48,6 +48,7 @@ describe('name-typo flags', () => {
     ['Hi Jaen, great talk.', JANE, 'Jane'],
     ['Hi Katherien, great talk.', { fullName: 'Katherine Ryan' }, 'Katherine'],
     ['Hola Jsoé, gracias.', { fullName: 'José García' }, 'José'],
+    ['Hi Jules, great talk.', { fullName: 'Julia Roberts' }, 'Julia'],
   ])('%j', (text, recipient, expected) => {
     const finding = nameFinding(text, recipient);
     expect(finding?.id).toBe('name-typo');
@@ -87,6 +88,7 @@ describe('names do not flag', () => {
     ['Hi 伟, great talk.', { fullName: '王伟' }],
     ['Hi Dr. Doe, great paper.', JANE],
     ['Hi Sam here, great talk.', JANE],
+    ['Hi Jane, great talk.', { fullName: 'J. Doe' }],
   ])('%j for %j', (text, recipient) => {
     expect(nameFinding(text, recipient, 'Sam Lee')).toBeUndefined();
   });
