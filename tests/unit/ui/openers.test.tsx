@@ -142,7 +142,10 @@ describe('undo message timing', () => {
     const { StatusRegion } = await import('../../../src/ui/StatusRegion');
     let expired = 0;
     const message = { text: 'Deleted “A”.', action: { label: 'Undo', run: () => undefined }, key: 1 };
-    const held = await mount(<StatusRegion message={message} onExpire={() => expired++} durationMs={30} />, client);
+    const held = await mount(
+      <StatusRegion message={message} onExpire={() => expired++} durationMs={30} />,
+      client,
+    );
     await fire(getButton(held.container, 'Undo'), new FocusEvent('focusin', { bubbles: true }));
     await settle(100);
     expect(expired).toBe(0);
