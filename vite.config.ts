@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir: process.env.PT_OUT_DIR ?? `dist/${browser}`,
       emptyOutDir: true,
       minify: true,
       sourcemap: false,

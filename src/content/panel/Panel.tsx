@@ -1,0 +1,99 @@
+/**
+ * The composer panel, presentational only: the session owns the state and re-renders on every change.
+ * The root is an ARIA region named "Personal Touch" (the product's test contract).
+ */
+import type { Finding } from '../../shared/rules/types';
+import { type OpenerChoice, OpenerList } from './OpenerList';
+
+export interface HeldSend {
+  message: string;
+}
+
+export interface PanelProps {
+  step: 'gate' | 'note';
+  length: number;
+  limit: number;
+  findings: readonly Finding[];
+  openers: readonly OpenerChoice[];
+  notice?: string;
+  held?: HeldSend;
+  onChooseOpener: (id: string) => void;
+  onSendAnyway: () => void;
+  onKeepEditing: () => void;
+}
+
+function Counter({ length, limit }: { length: number; limit: number }) {
+  const over = length - limit;
+  return (
+    <span class={over > 0 ? 'pt-count over' : 'pt-count'}>
+      {over > 0 ? `${length}/${limit} · ${over} over the limit` : `${length}/${limit}`}
+    </span>
+  );
+}
+
+function Findings({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul class="pt-findings" aria-label="Checks">
+      {findings.map((finding) => (
+        <li key={`${finding.id}-${finding.span?.start ?? 0}`} class={finding.severity}>
+          {finding.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HeldAlert({
+  held,
+  onSendAnyway,
+  onKeepEditing,
+}: Pick<PanelProps, 'onSendAnyway' | 'onKeepEditing'> & { held: HeldSend }) {
+  return (
+    <div class="pt-alert" role="alert">
+      <p>{held.message}</p>
+      <div class="pt-actions">
+        <button type="button" class="primary" onClick={onKeepEditing}>
+          Keep editing
+        </button>
+        <button type="button" onClick={onSendAnyway}>
+          Send anyway
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function Panel(props: PanelProps) {
+  const { step, held } = props;
+  return (
+    <section class="pt" aria-label="Personal Touch">
+      <div class="pt-head">
+        <h2 class="pt-title">Personal Touch</h2>
+        {step === 'note' ? <Counter length={props.length} limit={props.limit} /> : null}
+      </div>
+      {/* First, so a held send is in view even when the panel scrolls. */}
+      {held ? (
+        <HeldAlert held={held} onSendAnyway={props.onSendAnyway} onKeepEditing={props.onKeepEditing} />
+      ) : null}
+      {step === 'note' ? (
+        <>
+          <span class="pt-label" aria-hidden="true">
+            Opener
+          </span>
+          <OpenerList openers={props.openers} onChoose={props.onChooseOpener} />
+          {props.notice ? (
+            <p class="pt-notice" role="status">
+              {props.notice}
+            </p>
+          ) : null}
+          <Findings findings={props.findings} />
+        </>
+      ) : (
+        <p class="pt-muted">
+          People accept invitations with a personal note more often: say why you want to connect.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * Playwright fixtures: a fresh Chromium profile with the built extension, LinkedIn-like fixture pages
+ * served at https://www.linkedin.com/... (no network), and watchers for requests and page errors.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(process.env.PT_EXTENSION_DIR ?? 'dist/chrome');
+export const FIXTURE_DIR = resolve('tests/fixtures');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface SentRecord {
+  to: string;
+  note: string | null;
+  noteLength: number;
+  limit?: number;
+  overLimit?: boolean;
+}
+
+/** Where each fixture is served: profile fixtures at their person's /in/<slug>/ URL. */
+export const FIXTURE_URLS: Record<string, string> = {
+  'profile-2025-add-note-200.html': '/in/maya-lindqvist/',
+  'profile-2023-artdeco-add-note.html': '/in/jeremy-okafor/',
+  'french-profile-modal.html': '/in/camille-laurent/',
+  'search-results-connect.html': '/search/results/people/',
+  'profile-2026-trusted-types.html': '/in/priya-raman/',
+  'profile-2026-more-menu-connect.html': '/in/rafael-costa/',
+};
+
+export interface OpenOptions {
+  query?: string;
+  /** Rewrites the fixture before serving it (unknown-markup variants). */
+  transform?: (html: string) => string;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  requests: string[];
+  pageErrors: string[];
+  openFixture: (file: string, options?: OpenOptions) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'pt-e2e-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  requests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (request) => seen.push(request.url()));
+    await use(seen);
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on('weberror', (error) => errors.push(error.error().message));
+    context.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await use(errors);
+  },
+  openFixture: async ({ context, extensionId }, use) => {
+    void extensionId; // the worker must be up before pages load, so the first messages are answered
+    await use(async (file, options = {}) => {
+      const path = FIXTURE_URLS[file] ?? `/fixtures/${file}`;
+      const body = readFileSync(join(FIXTURE_DIR, file), 'utf8');
+      await context.route('https://www.linkedin.com/**', (route) => {
+        const url = new URL(route.request().url());
+        if (url.pathname !== path) return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: options.transform ? options.transform(body) : body,
+        });
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`https://www.linkedin.com${path}${options.query ?? ''}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+/** What LinkedIn's page recorded as sent (the fixture's own log). */
+export async function sentInvites(page: Page): Promise<SentRecord[]> {
+  return page.evaluate(
+    () => (window as unknown as { __linkedinFixture: { sent: SentRecord[] } }).__linkedinFixture.sent,
+  );
+}
