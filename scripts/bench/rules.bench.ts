@@ -17,7 +17,10 @@ import { type BenchRow, rowFromSamples, timeMicros } from './measure';
 const NOTE_300 =
   "Hi Jane, loved your talk on platform engineering at KubeCon last week. I'm building similar tooling at " +
   'Globex for our robotics fleet and would love to swap notes about operators, scheduling and on-call. Are you ' +
-  'going to the Berlin meetup in March? It would be great to continue the conversation there. Best, Sam';
+  'going to the Berlin meetup in March? It would be great to continue the conversation there. Best, Sam'.slice(
+    0,
+    300,
+  );
 const BOILERPLATE_300 =
   `Hi Jane, I'd like to add you to my professional network on LinkedIn. ${'We met at the Berlin meetup. '.repeat(7)}`.slice(
     0,

@@ -23,7 +23,7 @@ function wordCost(expected: string, actual: string): number {
  * ("like", "network", "linkedin") recur across phrases and positions, and edit distance is the slow part.
  */
 export class WordCosts {
-  private readonly rows = new Map<string, Float32Array>();
+  private readonly rows = new Map<string, number[]>();
   readonly ids: number[];
   private readonly distinct: string[];
 
@@ -38,33 +38,55 @@ export class WordCosts {
   }
 
   /** Costs of `expected` against each distinct note word; -1 marks "not computed yet". */
-  rowFor(expected: string): Float32Array {
+  rowFor(expected: string): number[] {
     let row = this.rows.get(expected);
     if (!row) {
-      row = new Float32Array(this.distinct.length).fill(-1);
+      // A plain array: typed arrays are slow to create, and most notes need only a few short rows.
+      row = new Array<number>(this.distinct.length).fill(-1);
       this.rows.set(expected, row);
     }
     return row;
   }
 
-  compute(expected: string, row: Float32Array, noteWordId: number): number {
+  compute(expected: string, row: number[], noteWordId: number): number {
     const cost = wordCost(expected, this.distinct[noteWordId] ?? '');
     row[noteWordId] = cost;
     return cost;
   }
 }
 
+let shared: [Float64Array, Float64Array, Int32Array, Int32Array] = [
+  new Float64Array(64),
+  new Float64Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
+
+/** Reused DP rows (grown when a sentence is longer than any before), so align allocates nothing. */
+function buffersFor(size: number): [Float64Array, Float64Array, Int32Array, Int32Array] {
+  if (shared[0].length < size) {
+    const capacity = Math.max(size, shared[0].length * 2);
+    shared = [
+      new Float64Array(capacity),
+      new Float64Array(capacity),
+      new Int32Array(capacity),
+      new Int32Array(capacity),
+    ];
+  }
+  return [...shared];
+}
+
 /**
  * Best approximate occurrence of `phrase` anywhere in the note: semi-global edit distance over words,
- * with the start of the best path carried along. Typed arrays keep the inner loop allocation-free.
+ * with the start of the best path carried along.
  */
 export function align(phrase: readonly string[], costs: WordCosts, from: number, to: number): Alignment {
   const n = to - from;
-  let prev = new Float32Array(n + 1);
-  let row = new Float32Array(n + 1);
-  let prevStart = new Int32Array(n + 1);
-  let rowStart = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  let [prev, row, prevStart, rowStart] = buffersFor(n + 1);
+  for (let j = 0; j <= n; j++) {
+    prev[j] = 0;
+    prevStart[j] = j;
+  }
   for (let i = 1; i <= phrase.length; i++) {
     const expected = phrase[i - 1] ?? '';
     const costRow = costs.rowFor(expected);

@@ -22,16 +22,22 @@ const MAX_WORDS_BEFORE = 4;
 const MAX_WORDS_AFTER = 2;
 const SENTENCE_BREAK = /[.!?…\n]/;
 
-const compiled = new Map<string, string[]>();
+interface CompiledPhrase {
+  keys: string[];
+  distinct: ReadonlySet<string>;
+}
 
-function keysOf(phrase: string): string[] {
-  let keys = compiled.get(phrase);
-  if (!keys) {
+const compiled = new Map<string, CompiledPhrase>();
+
+function compile(phrase: string): CompiledPhrase {
+  let entry = compiled.get(phrase);
+  if (!entry) {
     if (compiled.size > 500) compiled.clear();
-    keys = phraseKeys(phrase);
-    compiled.set(phrase, keys);
+    const keys = phraseKeys(phrase);
+    entry = { keys, distinct: new Set(keys) };
+    compiled.set(phrase, entry);
   }
-  return keys;
+  return entry;
 }
 
 /** Token ranges [from, to) of the note's sentences: boilerplate never spans a sentence break. */
@@ -66,10 +72,15 @@ function wordsInSentence(text: string, tokens: readonly Token[], from: number, s
   return count;
 }
 
-function sharesEnoughWords(keys: readonly string[], noteKeys: ReadonlySet<string>): boolean {
-  let shared = 0;
-  for (const key of keys) if (noteKeys.has(key)) shared++;
-  return shared * 2 >= keys.length;
+/** At least half of the phrase's distinct words appear, exactly, among the given words. */
+function sharesEnoughWords(phrase: CompiledPhrase, words: Iterable<string>): boolean {
+  const present = new Set<string>();
+  for (const word of words) if (phrase.distinct.has(word)) present.add(word);
+  return present.size * 2 >= phrase.distinct.size;
+}
+
+function* keysBetween(tokens: readonly Token[], from: number, to: number): Generator<string> {
+  for (let k = from; k < to; k++) yield tokens[k]?.key ?? '';
 }
 
 /** "Linked In" / "linked-in" typed as two words still means LinkedIn. */
@@ -110,12 +121,14 @@ export function findBoilerplate(
   const wholeNote: Array<[number, number]> = [[0, tokens.length]];
   let best: (BoilerplateMatch & { ratio: number }) | null = null;
   for (const phrase of boilerplatePhrases(customPhrases)) {
-    const keys = keysOf(phrase);
-    if (keys.length === 0 || !sharesEnoughWords(keys, noteKeys)) continue;
+    const compiledPhrase = compile(phrase);
+    const keys = compiledPhrase.keys;
+    if (keys.length === 0 || !sharesEnoughWords(compiledPhrase, noteKeys)) continue;
     // A phrase of several sentences (a user's own) is searched in the whole note, others sentence by sentence.
     const spansSentences = SENTENCE_BREAK.test(phrase.trim().slice(0, -1));
     for (const [from, to] of spansSentences ? wholeNote : sentenceRanges) {
       if (!canHold(to - from, keys.length, spansSentences)) continue;
+      if (!sharesEnoughWords(compiledPhrase, keysBetween(tokens, from, to))) continue;
       const { distance, first, last } = align(keys, costs, from, to);
       const ratio = distance / keys.length;
       if (ratio > MAX_DISTANCE_RATIO || (best && ratio >= best.ratio)) continue;
