@@ -62,6 +62,8 @@ export const strings = {
     worstCaseOver: (length: number) =>
       `Up to ${length} characters for long names and companies: over the free limit of 200.`,
     findingsHeading: 'Checks',
+    checksUnavailable:
+      'The preview and checks are unavailable for this text. Your opener can still be saved.',
     noFindings: 'No problems found.',
     missing: (names: string) => `No sample value for: ${names}.`,
     syntaxError: (line: number, column: number, message: string) =>

@@ -1,6 +1,7 @@
 /** Joins the editor to its session and computes the live checks for the draft's body. */
 import { useMemo } from 'preact/hooks';
-import { analyseOpener, sampleValues } from './analysis';
+import { strings } from '../../ui/strings';
+import { analyseSafely, sampleValues } from './analysis';
 import { EditorChecks } from './EditorChecks';
 import { OpenerEditor } from './OpenerEditor';
 import type { EditorSession, OpenerEditing } from './use-opener-editing';
@@ -21,7 +22,7 @@ export function OpenerEditorContainer({
   myFirstName = '',
 }: OpenerEditorContainerProps) {
   const values = useMemo(() => sampleValues(myFirstName), [myFirstName]);
-  const analysis = useMemo(() => analyseOpener(session.draft.body, values), [session.draft.body, values]);
+  const analysis = useMemo(() => analyseSafely(session.draft.body, values), [session.draft.body, values]);
   return (
     <OpenerEditor
       draft={session.draft}
@@ -30,9 +31,17 @@ export function OpenerEditorContainer({
       onChange={actions.change}
       onSave={() => void actions.save()}
       onDiscard={actions.discard}
-      checks={<EditorChecks analysis={analysis} id={CHECKS_ID} />}
+      checks={
+        analysis ? (
+          <EditorChecks analysis={analysis} id={CHECKS_ID} />
+        ) : (
+          <p id={`${CHECKS_ID}-summary`} class="checks checks--unavailable">
+            {strings.editor.checksUnavailable}
+          </p>
+        )
+      }
       checksId={`${CHECKS_ID}-summary`}
-      bodyInvalid={!analysis.ok}
+      bodyInvalid={analysis?.ok === false}
     />
   );
 }

@@ -49,47 +49,44 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
 
   const alert = error ?? library.openers.error;
   const dismiss = () => (error ? setError(null) : library.openers.reload());
-  const chrome = (
-    <>
-      <ErrorAlert message={alert} onDismiss={dismiss} />
-      <StatusRegion message={status.message} onExpire={status.clear} />
-    </>
-  );
-
-  if (editing.session) {
-    return (
-      <section class="openers">
-        {chrome}
-        <OpenerEditorContainer session={editing.session} saving={editing.saving} actions={editing} />
-      </section>
+  const editingSession = editing.session;
+  const listView =
+    library.openers.loading && !library.openers.data ? (
+      <p class="empty">{strings.common.loading}</p>
+    ) : (
+      <OpenerList
+        openers={visible}
+        query={query}
+        onOpen={editing.open}
+        onDuplicate={actions.duplicate}
+        onDelete={actions.remove}
+      />
     );
-  }
 
+  // One alert and one status region stay mounted in the same place for both views, so a message
+  // written while switching (e.g. "Saved" as the editor closes) is still announced.
   return (
     <section class="openers" aria-label={strings.popup.tabOpeners}>
-      <div class="toolbar">
-        <SearchField
-          label={strings.openers.searchLabel}
-          placeholder={strings.openers.searchPlaceholder}
-          value={query}
-          onInput={setQuery}
-          inputRef={searchRef}
-        />
-        <button type="button" class="button button--primary" onClick={() => editing.open(null)}>
-          {strings.openers.create}
-        </button>
-      </div>
-      {chrome}
-      {library.openers.loading && !library.openers.data ? (
-        <p class="empty">{strings.common.loading}</p>
+      {!editingSession && (
+        <div class="toolbar">
+          <SearchField
+            label={strings.openers.searchLabel}
+            placeholder={strings.openers.searchPlaceholder}
+            value={query}
+            onInput={setQuery}
+            inputRef={searchRef}
+          />
+          <button type="button" class="button button--primary" onClick={() => editing.open(null)}>
+            {strings.openers.create}
+          </button>
+        </div>
+      )}
+      <ErrorAlert message={alert} onDismiss={dismiss} />
+      <StatusRegion message={status.message} onExpire={status.clear} />
+      {editingSession ? (
+        <OpenerEditorContainer session={editingSession} saving={editing.saving} actions={editing} />
       ) : (
-        <OpenerList
-          openers={visible}
-          query={query}
-          onOpen={editing.open}
-          onDuplicate={actions.duplicate}
-          onDelete={actions.remove}
-        />
+        listView
       )}
     </section>
   );

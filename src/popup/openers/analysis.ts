@@ -76,3 +76,16 @@ export function analyseOpener(body: string, values: OpenerValues): OpenerAnalysi
   const longest = range.ok ? range.range.longest : report.length;
   return { ok: true, preview: rendered.text, missing: rendered.missing, report, longest };
 }
+
+/**
+ * The editor must keep working (and keep the draft) even if a rule throws on some input: a failed
+ * analysis shows a short notice instead of taking the whole popup down.
+ */
+export function analyseSafely(body: string, values: OpenerValues): OpenerAnalysis | null {
+  try {
+    return analyseOpener(body, values);
+  } catch (failure) {
+    console.error('Personal Touch: checking the opener failed', failure);
+    return null;
+  }
+}

@@ -52,7 +52,10 @@ describe('opener library', () => {
       'Loved your episode, {{firstName}}!',
     );
     await type(getField(view.container, 'Tags'), 'media, podcasts, media');
+    const statusRegion = view.container.querySelector('[role="status"]');
     await press(getField(view.container, 'Title'), 'Enter', { ctrlKey: true });
+    // The same live region announces the save, so screen readers hear it as the editor closes.
+    expect(view.container.querySelector('[role="status"]')).toBe(statusRegion);
     await settle();
     expect(client.callsOf('saveOpener').at(-1)?.opener).toEqual({
       title: 'Podcast',
