@@ -95,6 +95,7 @@ export class DialogSession {
       recipient: recipientFacts(this.ctx.values()),
       recentFingerprints: data?.recentFingerprints ?? [],
       customPhrases: data?.settings.customPhrases ?? [],
+      ...(data?.settings.myName ? { senderName: data.settings.myName } : {}),
     });
   }
 
@@ -105,8 +106,10 @@ export class DialogSession {
       const rendered = renderOpener(opener.body, values);
       return { id: opener.id, title: opener.title, preview: rendered.ok ? rendered.text : opener.body };
     });
+    const { name } = this.ctx.recipient;
     return {
       step: this.step,
+      ...(name ? { recipientName: name } : {}),
       length: report?.length ?? 0,
       limit: report?.limit ?? this.limit,
       findings: report?.findings ?? [],

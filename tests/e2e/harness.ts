@@ -78,7 +78,7 @@ export const test = base.extend<Fixtures>({
       const body = readFileSync(join(FIXTURE_DIR, file), 'utf8');
       await context.route('https://www.linkedin.com/**', (route) => {
         const url = new URL(route.request().url());
-        if (url.pathname !== path) return route.fulfill({ status: 404, body: '' });
+        if (url.pathname !== path) return route.fulfill({ status: 204, body: '' }); // e.g. the favicon
         return route.fulfill({
           contentType: 'text/html; charset=utf-8',
           body: options.transform ? options.transform(body) : body,
@@ -98,4 +98,66 @@ export async function sentInvites(page: Page): Promise<SentRecord[]> {
   return page.evaluate(
     () => (window as unknown as { __linkedinFixture: { sent: SentRecord[] } }).__linkedinFixture.sent,
   );
+}
+
+/** Sends a request to the worker from an extension page, as the popup would. */
+export async function askWorker<T = unknown>(
+  context: BrowserContext,
+  extensionId: string,
+  message: unknown,
+): Promise<T> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const reply = await page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (x: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message as object,
+  );
+  await page.close();
+  return reply as T;
+}
+
+/** Stops the extension's service worker (as Chrome does when idle) and waits until it is stopped. */
+export async function stopServiceWorker(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const session = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await session.detach();
+}
+
+/**
+ * Evaluates an expression in the extension's isolated world on a page (where only the extension and a
+ * debugger can reach), e.g. to switch on a fault-injection point.
+ */
+export async function evaluateInExtensionWorld(page: Page, expression: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await session.send('Runtime.enable');
+  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Personal Touch');
+  if (!isolated)
+    throw new Error(
+      `No Personal Touch isolated world on this page (saw ${contexts.map((c) => c.name).join(', ')})`,
+    );
+  await session.send('Runtime.evaluate', { expression, contextId: isolated.id });
+  await session.detach();
+}
+
+/** Requests that are not the fixture document itself or the favicon: the extension must cause none. */
+export function unexpectedRequests(requests: readonly string[], extensionId: string): string[] {
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'chrome-extension:' && parsed.host === extensionId) return false;
+    if (parsed.host !== 'www.linkedin.com') return true;
+    return !(Object.values(FIXTURE_URLS).includes(parsed.pathname) || parsed.pathname === '/favicon.ico');
+  });
 }

@@ -11,6 +11,8 @@ export interface HeldSend {
 
 export interface PanelProps {
   step: 'gate' | 'note';
+  /** Who the invitation goes to, so the user can see it is the right person. */
+  recipientName?: string;
   length: number;
   limit: number;
   findings: readonly Finding[];
@@ -69,7 +71,10 @@ export function Panel(props: PanelProps) {
   return (
     <section class="pt" aria-label="Personal Touch">
       <div class="pt-head">
-        <h2 class="pt-title">Personal Touch</h2>
+        <h2 class="pt-title">
+          Personal Touch
+          {props.recipientName ? <span class="pt-for">{` · for ${props.recipientName}`}</span> : null}
+        </h2>
         {step === 'note' ? <Counter length={props.length} limit={props.limit} /> : null}
       </div>
       {/* First, so a held send is in view even when the panel scrolls. */}

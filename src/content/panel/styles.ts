@@ -8,6 +8,7 @@ export const panelCss = `
 .pt * { box-sizing: border-box; }
 .pt-head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 6px; }
 .pt-title { font-weight: 600; font-size: 13px; margin: 0; flex: 1; }
+.pt-for { font-weight: 400; color: #56687a; }
 .pt-count { font-variant-numeric: tabular-nums; font-weight: 600; }
 .pt-count.over { color: #b42318; }
 .pt-label { font-weight: 600; font-size: 12px; margin: 6px 0 2px; display: block; }

@@ -1,0 +1,104 @@
+/**
+ * Fail open: with markup the extension does not recognise, or when the extension itself fails, LinkedIn
+ * works as if the extension were absent and sends exactly what the user typed. And the extension makes
+ * no network requests, keeps keystrokes to itself, and shows page scripts nothing.
+ */
+import { regionCount, waitForPanelText } from './ax';
+import { evaluateInExtensionWorld, expect, sentInvites, test, unexpectedRequests } from './harness';
+
+const MAYA = 'profile-2025-add-note-200.html';
+const BOILERPLATE = "I'd like to add you to my professional network on LinkedIn.";
+
+/** A redesign the extension has never seen: every hook it knows is renamed. */
+const unknownMarkup = (html: string) =>
+  html
+    .replaceAll('custom-message', 'note-box-2031')
+    .replaceAll('name="message"', 'name="body"')
+    .replaceAll('send-invite-modal', 'invite-sheet')
+    .replaceAll('artdeco-modal__actionbar', 'sheet-actions')
+    .replaceAll('artdeco-button--primary', 'btn-main');
+
+test('unknown markup: no panel, LinkedIn sends exactly what was typed, no errors', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture(MAYA, { transform: unknownMarkup });
+  await page.click('[data-fixture=connect]');
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await page.locator('#note-box-2031').click();
+  await page.keyboard.type(BOILERPLATE);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
+  expect(await regionCount(page)).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('when the panel throws, it is removed and LinkedIn’s Send still sends the typed text', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture(MAYA);
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["render"]');
+  await page.click('[data-fixture=connect]');
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await page.locator('#custom-message').click();
+  await page.keyboard.type(BOILERPLATE);
+  expect(await regionCount(page)).toBe(0);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('when the guard throws, the click goes through to LinkedIn unchanged', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture(MAYA);
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["guard"]');
+  await page.click('[data-fixture=connect]');
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await waitForPanelText(page, /0\/200/);
+  await page.locator('#custom-message').click();
+  await page.keyboard.type(BOILERPLATE);
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the page cannot read the panel, and keystrokes in it do not reach LinkedIn', async ({
+  openFixture,
+}) => {
+  const page = await openFixture(MAYA);
+  await page.click('[data-fixture=connect]');
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await waitForPanelText(page, /We met in person/);
+  const seen = await page.evaluate(() => {
+    const host = document
+      .querySelector('#interop-outlet')
+      ?.shadowRoot?.querySelector('[data-personal-touch]') as HTMLElement | null;
+    const keys: string[] = [];
+    document.addEventListener('keydown', (e) => keys.push(e.key));
+    (window as unknown as { __keys: string[] }).__keys = keys;
+    return { hostFound: Boolean(host), shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? '' };
+  });
+  expect(seen).toEqual({ hostFound: true, shadowRoot: null, text: '' });
+  await page.locator('#custom-message').click();
+  await page.keyboard.press('Tab'); // into the panel's opener list
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter'); // inserts the second opener
+  await expect(page.locator('#custom-message')).not.toHaveValue('');
+  const keys = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+  expect(keys).toEqual(['Tab']); // Tab passes so LinkedIn's focus trap keeps working; nothing else does
+});
+
+test('no flow makes a network request from the extension', async ({ openFixture, requests, extensionId }) => {
+  const page = await openFixture(MAYA);
+  await page.click('[data-fixture=connect]');
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await waitForPanelText(page, /We met in person/);
+  await page.locator('#custom-message').click();
+  await page.keyboard.type('Hi Maya, we met at the Stockholm design meetup. Would love to stay in touch!');
+  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await expect.poll(() => sentInvites(page)).toHaveLength(1);
+  expect(unexpectedRequests(requests, extensionId)).toEqual([]);
+});
