@@ -65,10 +65,17 @@ export const selectors = {
     css: '.artdeco-modal__actionbar .artdeco-button--primary',
     proof: [...everywhere('gate', 1), ...everywhere('note', 1)],
   },
-  /** Live regions in the dialog; the note counter ("0/200") is one of them. */
+  /** Live regions; inside the note step's dialog the counter ("0/200") is one. Ember pages add a toast region. */
   liveRegion: {
     css: '[aria-live]',
-    proof: [...everywhere('gate', 0), ...everywhere('note', 1)],
+    proof: [
+      { fixture: P2025, state: 'gate', count: 0 },
+      { fixture: P2025, state: 'note', count: 1 },
+      { fixture: FR, state: 'note', count: 1 },
+      { fixture: P2023, state: 'gate', count: 1 },
+      { fixture: P2023, state: 'note', count: 2 },
+      { fixture: SEARCH, state: 'note', count: 2 },
+    ],
   },
   /** Bold recipient name in the gating step's body ("Personalize your invitation to <strong>X</strong>"). */
   gateRecipientName: {
