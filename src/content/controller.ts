@@ -5,7 +5,7 @@
  * next paint, so a panel mounted there appears in the same frame as the dialog.
  */
 import type { PanelData } from '../shared/schema/messages';
-import type { InvitationDraft } from '../shared/schema/stored';
+import type { Contact, ContactPatch, InvitationDraft } from '../shared/schema/stored';
 import { safely } from './fail-open';
 import { dialogRecipientName, findInviteDialogs, type InviteDialog } from './linkedin/dialog';
 import { readProfileFacts } from './linkedin/profile-facts';
@@ -26,6 +26,7 @@ export interface ContentWorker {
   panelData: (slug?: string) => Promise<PanelData>;
   recordInvitation: (invitation: InvitationDraft) => Promise<void>;
   markOpenerUsed: (id: string) => Promise<void>;
+  saveContact: (patch: ContactPatch) => Promise<Contact>;
 }
 
 const TRIGGER_TTL_MS = 5 * 60_000;
@@ -131,13 +132,13 @@ export class DialogController {
       recipient: flow.recipient,
       surface: location.pathname.split('/')[1] || 'unknown',
       data: () => flow.data ?? this.pageData,
-      values: () =>
-        openerValues(
-          flow.recipient,
-          facts,
-          (flow.data ?? this.pageData)?.contact ?? null,
-          (flow.data ?? this.pageData)?.settings,
-        ),
+      values: (contact) =>
+        openerValues(flow.recipient, facts, contact, (flow.data ?? this.pageData)?.settings),
+      saveContact: async (patch) => {
+        const saved = await this.worker.saveContact(patch);
+        if (flow.data) flow.data = { ...flow.data, contact: saved }; // the flow's next step sees it
+        return saved;
+      },
       record: (invitation) => void this.worker.recordInvitation(invitation).catch(() => undefined),
       markOpenerUsed: (id) => void this.worker.markOpenerUsed(id).catch(() => undefined),
     });

@@ -6,14 +6,14 @@ import { h, render } from 'preact';
 import { checkNote, noteFingerprint, noteLength, renderOpener } from '../shared/rules';
 import type { NoteReport, OpenerValues } from '../shared/rules/types';
 import type { PanelData } from '../shared/schema/messages';
-import type { InvitationDraft, Opener } from '../shared/schema/stored';
+import type { Contact, ContactPatch, InvitationDraft, Opener } from '../shared/schema/stored';
 import { faultPoint, reportError, safely } from './fail-open';
 import { blockingFindings, heldMessage, NO_NOTE_MESSAGE } from './guard';
 import { insertOpener } from './insert-opener';
 import { type InviteDialog, noteField, noteLimit, panelAnchor, sendButton } from './linkedin/dialog';
 import type { Recipient } from './linkedin/recipient';
 import { createPanelHost, type PanelHost } from './panel/mount';
-import { type HeldSend, Panel } from './panel/Panel';
+import { type HeldSend, type NoteField, Panel } from './panel/Panel';
 import { recipientFacts } from './values';
 
 export interface SessionContext {
@@ -21,8 +21,10 @@ export interface SessionContext {
   recipient: Recipient;
   surface: string;
   data: () => PanelData | undefined;
-  values: () => OpenerValues;
+  values: (contact: Contact | null) => OpenerValues;
   record: (invitation: InvitationDraft) => void;
+  /** Saves the user's notes on this contact; resolves to the stored contact. */
+  saveContact: (patch: ContactPatch) => Promise<Contact>;
   markOpenerUsed: (id: string) => void;
 }
 
@@ -34,6 +36,9 @@ export class DialogSession {
   private notice: string | undefined;
   private bypassOnce = false;
   private lastOpenerId: string | undefined;
+  private contactDraft: Contact | undefined;
+  private saveState: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: SessionContext) {
     window.addEventListener('click', (event) => this.onClick(event), {
@@ -43,6 +48,7 @@ export class DialogSession {
     this.element.addEventListener('input', () => safely('counter', () => this.refresh(), undefined), {
       signal: this.abort.signal,
     });
+    this.abort.signal.addEventListener('abort', () => this.flushContact(), { once: true });
     this.refresh();
   }
 
@@ -92,7 +98,7 @@ export class DialogSession {
     const data = this.ctx.data();
     return checkNote(text, {
       limit: this.limit,
-      recipient: recipientFacts(this.ctx.values()),
+      recipient: recipientFacts(this.values()),
       recentFingerprints: data?.recentFingerprints ?? [],
       customPhrases: data?.settings.customPhrases ?? [],
       ...(data?.settings.myName ? { senderName: data.settings.myName } : {}),
@@ -101,7 +107,7 @@ export class DialogSession {
 
   private panelProps() {
     const report = this.step === 'note' ? this.check(this.noteText()) : undefined;
-    const values = this.ctx.values();
+    const values = this.values();
     const openers = (this.ctx.data()?.openers ?? []).map((opener: Opener) => {
       const rendered = renderOpener(opener.body, values);
       return { id: opener.id, title: opener.title, preview: rendered.ok ? rendered.text : opener.body };
@@ -116,6 +122,7 @@ export class DialogSession {
       openers,
       ...(this.notice ? { notice: this.notice } : {}),
       ...(this.held ? { held: this.held } : {}),
+      ...this.notesProps(),
       onChooseOpener: (id: string) => safely('opener', () => this.chooseOpener(id), undefined),
       onSendAnyway: () => safely('send-anyway', () => this.sendAnyway(), undefined),
       onKeepEditing: () => safely('keep-editing', () => this.keepEditing(), undefined),
@@ -126,7 +133,7 @@ export class DialogSession {
     const opener = this.ctx.data()?.openers.find((o) => o.id === id);
     const field = noteField(this.element);
     if (!opener || !field) return;
-    const outcome = insertOpener(field, this.element, opener, this.ctx.values(), this.limit);
+    const outcome = insertOpener(field, this.element, opener, this.values(), this.limit);
     this.notice = outcome.notice;
     this.held = undefined;
     if (outcome.inserted) {
@@ -134,6 +141,70 @@ export class DialogSession {
       this.ctx.markOpenerUsed(opener.id);
     }
     this.refresh();
+  }
+
+  private contact(): Contact | null {
+    return this.contactDraft ?? this.ctx.data()?.contact ?? null;
+  }
+
+  private values(): OpenerValues {
+    return this.ctx.values(this.contact());
+  }
+
+  private notesProps() {
+    const { slug, name } = this.ctx.recipient;
+    if (this.step !== 'note' || !slug) return {};
+    const contact = this.contact() ?? { howWeMet: '', where: '', when: '', why: '' };
+    return {
+      notes: {
+        name: name ?? slug,
+        contact,
+        saveState: this.saveState,
+        onChange: (field: NoteField, value: string) =>
+          safely('notes', () => this.editContact(field, value), undefined),
+      },
+    };
+  }
+
+  /** Edits apply to openers at once; the save waits for a pause in typing. */
+  private editContact(field: NoteField, value: string): void {
+    const slug = this.ctx.recipient.slug;
+    if (!slug) return;
+    const base = this.contact() ?? {
+      slug,
+      howWeMet: '',
+      where: '',
+      when: '',
+      why: '',
+      notes: '',
+      tags: [],
+      afterAcceptNote: '',
+      name: '',
+      updatedAt: 0,
+      v: 1,
+    };
+    this.contactDraft = { ...base, [field]: value };
+    this.saveState = 'saving';
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flushContact(), 400);
+    this.refresh();
+  }
+
+  private flushContact(): void {
+    clearTimeout(this.saveTimer);
+    const draft = this.contactDraft;
+    if (!draft || this.saveState !== 'saving') return;
+    const { slug, howWeMet, where, when, why } = draft;
+    const name = this.ctx.recipient.name;
+    this.ctx.saveContact({ slug, howWeMet, where, when, why, ...(name ? { name } : {}) }).then(
+      () => this.setSaveState('saved'),
+      () => this.setSaveState('error'),
+    );
+  }
+
+  private setSaveState(state: 'saved' | 'error'): void {
+    this.saveState = state;
+    if (!this.abort.signal.aborted) this.refresh();
   }
 
   /** Window-level capture: sees LinkedIn's Send click before LinkedIn does, even inside its shadow root. */

@@ -23,5 +23,6 @@ export function createContentWorker(onInvalidated: () => void): ContentWorker {
     markOpenerUsed: async (id) => {
       await guard(() => api.markOpenerUsed(id));
     },
+    saveContact: (patch) => guard(() => api.saveContact(patch)),
   };
 }

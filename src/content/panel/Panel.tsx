@@ -3,7 +3,10 @@
  * The root is an ARIA region named "Personal Touch" (the product's test contract).
  */
 import type { Finding } from '../../shared/rules/types';
+import { ContactNotes, type NoteField } from './ContactNotes';
 import { type OpenerChoice, OpenerList } from './OpenerList';
+
+export type { NoteField };
 
 export interface HeldSend {
   message: string;
@@ -19,6 +22,8 @@ export interface PanelProps {
   openers: readonly OpenerChoice[];
   notice?: string;
   held?: HeldSend;
+  /** The user's notes on this person; absent when we do not know who it is (no profile slug). */
+  notes?: Parameters<typeof ContactNotes>[0];
   onChooseOpener: (id: string) => void;
   onSendAnyway: () => void;
   onKeepEditing: () => void;
@@ -93,6 +98,7 @@ export function Panel(props: PanelProps) {
             </p>
           ) : null}
           <Findings findings={props.findings} />
+          {props.notes ? <ContactNotes {...props.notes} /> : null}
         </>
       ) : (
         <p class="pt-muted">

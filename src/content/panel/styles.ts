@@ -44,3 +44,13 @@ export const panelCss = `
 @media (prefers-reduced-motion: no-preference) { .pt-alert { animation: pt-in .12s ease-out; } }
 @keyframes pt-in { from { opacity: 0; transform: translateY(-2px); } to { opacity: 1; transform: none; } }
 `;
+
+export const notesCss = `
+.pt-notes { margin: 6px 0 0; }
+.pt-notes summary { cursor: pointer; font-weight: 600; font-size: 12px; }
+.pt-notes-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin-top: 4px; }
+.pt-notes label { display: flex; flex-direction: column; font-size: 12px; }
+.pt-notes input { font: inherit; padding: 3px 6px; border: 1px solid #c5ccd3; border-radius: 4px; background: #fff; color: inherit; }
+.pt-notes input:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .pt-notes input { background: #283139; border-color: #38434f; } }
+`;
