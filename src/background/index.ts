@@ -4,6 +4,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { z } from 'zod/mini';
+import { registerCommands } from './commands';
 import { onInstalledOrUpdated } from './lifecycle';
 import { createRouter } from './router';
 import { createStore } from './store';
@@ -20,3 +21,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 browser.runtime.onInstalled.addListener(({ reason }) => onInstalledOrUpdated(store, reason));
 browser.storage.onChanged.addListener((changes) => store.invalidate(Object.keys(changes)));
+registerCommands();

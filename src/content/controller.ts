@@ -4,8 +4,7 @@
  * outlet's subtree, and the interop outlet's open shadow root. MutationObserver callbacks run before the
  * next paint, so a panel mounted there appears in the same frame as the dialog.
  */
-import type { PanelData } from '../shared/schema/messages';
-import type { Contact, ContactPatch, InvitationDraft } from '../shared/schema/stored';
+import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
 import { safely } from './fail-open';
 import { dialogRecipientName, findInviteDialogs, type InviteDialog } from './linkedin/dialog';
 import { readProfileFacts } from './linkedin/profile-facts';
@@ -19,6 +18,7 @@ import {
   resolveRecipient,
 } from './linkedin/recipient';
 import { css } from './linkedin/selectors';
+import type { ContentContact as Contact, ContentPanelData as PanelData } from './replies';
 import { DialogSession } from './session';
 import { openerValues } from './values';
 
@@ -50,6 +50,11 @@ export class DialogController {
     private readonly worker: ContentWorker,
     private readonly signal: AbortSignal,
   ) {}
+
+  /** For the keyboard command (see command.ts): focuses the opener picker of an open note step. */
+  focusOpenerPicker(): boolean {
+    return [...this.sessions.values()].some((session) => session.focusOpeners());
+  }
 
   start(): void {
     const bodyObserver = new MutationObserver(() => this.observeOutlets());

@@ -4,6 +4,7 @@
  * invalidated, so a new copy announces itself and any older copy ends quietly, removing its panels.
  */
 import { z } from 'zod/mini';
+import { listenForCommands } from './command';
 import { DialogController } from './controller';
 import { reportError } from './fail-open';
 import { dialogRoots } from './linkedin/dom';
@@ -25,7 +26,9 @@ function start(): void {
   for (const root of dialogRoots(document)) for (const stray of existingHosts(root)) stray.remove();
 
   const worker = createContentWorker(() => lifetime.abort());
-  new DialogController(document, worker, lifetime.signal).start();
+  const controller = new DialogController(document, worker, lifetime.signal);
+  controller.start();
+  listenForCommands(controller, lifetime.signal);
 }
 
 try {

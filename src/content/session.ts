@@ -5,14 +5,14 @@
 import { h, render } from 'preact';
 import { checkNote, noteFingerprint, noteLength, renderOpener } from '../shared/rules';
 import type { NoteReport, OpenerValues } from '../shared/rules/types';
-import type { PanelData } from '../shared/schema/messages';
-import type { Contact, ContactPatch, InvitationDraft, Opener } from '../shared/schema/stored';
+import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
 import { faultPoint, reportError, safely } from './fail-open';
 import { blockingFindings, heldMessage, NO_NOTE_MESSAGE } from './guard';
 import { insertOpener } from './insert-opener';
 import { type InviteDialog, noteField, noteLimit, panelAnchor, sendButton } from './linkedin/dialog';
 import type { Recipient } from './linkedin/recipient';
 import { createPanelHost, type PanelHost } from './panel/mount';
+import type { ContentContact as Contact, ContentOpener as Opener, ContentPanelData as PanelData } from './replies';
 import { type HeldSend, type NoteField, Panel } from './panel/Panel';
 import { recipientFacts } from './values';
 
@@ -62,6 +62,14 @@ export class DialogSession {
 
   stop(): void {
     this.abort.abort();
+  }
+
+  /** For the keyboard command: focuses the "Opener" listbox on a note step (false if there is none). */
+  focusOpeners(): boolean {
+    const list =
+      this.step === 'note' ? this.panel?.root.querySelector<HTMLElement>('[role="listbox"]') : null;
+    list?.focus();
+    return Boolean(list);
   }
 
   /** Re-renders the panel, and remounts it if LinkedIn re-rendered the dialog's content without it. */
@@ -176,12 +184,8 @@ export class DialogSession {
       where: '',
       when: '',
       why: '',
-      notes: '',
-      tags: [],
       afterAcceptNote: '',
       name: '',
-      updatedAt: 0,
-      v: 1,
     };
     this.contactDraft = { ...base, [field]: value };
     this.saveState = 'saving';
