@@ -96,6 +96,8 @@ export const SettingsSchema = z.object({
   syncOpeners: z._default(z.boolean(), true),
   syncContacts: z._default(z.boolean(), false),
   uiLanguage: z._default(UiLanguageSchema, 'auto'),
+  /** Stamped on every save; browser sync keeps the newer of two devices' settings. */
+  updatedAt: z.optional(epochMs),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -109,7 +111,7 @@ export const GuardSettingsPatchSchema = z.object({
 });
 
 export const SettingsPatchSchema = z.partial(
-  z.extend(z.omit(SettingsSchema, { v: true }), { guards: GuardSettingsPatchSchema }),
+  z.extend(z.omit(SettingsSchema, { v: true, updatedAt: true }), { guards: GuardSettingsPatchSchema }),
 );
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
