@@ -96,6 +96,8 @@ export const SettingsSchema = z.object({
   syncOpeners: z._default(z.boolean(), true),
   syncContacts: z._default(z.boolean(), false),
   uiLanguage: z._default(UiLanguageSchema, 'auto'),
+  /** Personalised invitations a month the user expects LinkedIn to allow (free plans: about 5). */
+  monthlyAllowance: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 5),
   /** Stamped on every save; browser sync keeps the newer of two devices' settings. */
   updatedAt: z.optional(epochMs),
 });
