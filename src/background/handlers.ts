@@ -3,6 +3,7 @@
  * Handlers receive requests already parsed by RequestSchema and run inside one store operation.
  */
 import type { RequestOf, RequestType, ResponseData } from '../shared/schema/messages';
+import { listFollowUps, markMessaged, recordObservation } from './outcomes/store';
 import { loadPanelData } from './panel';
 import { getContact, listContacts, saveContact } from './store/contacts';
 import { listInvitations, recordInvitation } from './store/invitations';
@@ -36,6 +37,9 @@ export const handlers: HandlerMap = {
   previewImport: ({ json, mode }, session) => previewImport(session, json, mode),
   applyImport: ({ json, mode }, session) => applyImport(session, json, mode),
   exportContactsCsv: (_, session) => exportContactsCsv(session),
+  recordObservation: ({ observation }, session) => recordObservation(session, observation),
+  listFollowUps: (_, session) => listFollowUps(session),
+  markMessaged: ({ id, messaged }, session) => markMessaged(session, id, messaged),
 };
 
 /** Requests only our own extension pages may make: the content script runs inside LinkedIn's page. */
@@ -44,4 +48,6 @@ export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set([
   'previewImport',
   'applyImport',
   'exportContactsCsv',
+  'listFollowUps',
+  'markMessaged',
 ]);

@@ -15,6 +15,7 @@ import {
   SettingsSchema,
   SlugSchema,
 } from './stored';
+import { FollowUpSchema, ObservationSchema } from './outcomes';
 import { ExportFileSchema, ImportModeSchema, ImportPreviewSchema } from './transfer';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -43,6 +44,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('applyImport'), json: z.string(), mode: ImportModeSchema }),
   /** Contacts as RFC 4180 CSV, with cells that a spreadsheet would run as formulas defused. */
   z.object({ type: z.literal('exportContactsCsv') }),
+  /** Outcomes (issue #7): the content script reports what a page the user opened shows. */
+  z.object({ type: z.literal('recordObservation'), observation: ObservationSchema }),
+  /** Extension pages only: accepted invitations with their contacts, for the follow-up list. */
+  z.object({ type: z.literal('listFollowUps') }),
+  /** Extension pages only: the user says they sent (or not) the first message after acceptance. */
+  z.object({ type: z.literal('markMessaged'), id, messaged: z.boolean() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -77,6 +84,11 @@ export const ResponseDataSchemas = {
   previewImport: ImportPreviewSchema,
   applyImport: ImportPreviewSchema,
   exportContactsCsv: z.string(),
+  /** How many stored invitations the sighting changed. */
+  recordObservation: z.object({ changed: z.number() }),
+  listFollowUps: z.array(FollowUpSchema),
+  /** null when the invitation is no longer saved (erased or replaced by an import meanwhile). */
+  markMessaged: z.nullable(SentInvitationSchema),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

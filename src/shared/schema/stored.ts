@@ -134,7 +134,14 @@ export const SentInvitationSchema = z.object({
   surface: z._default(text(40), 'unknown'),
   sentAt: epochMs,
   status: z._default(InvitationStatusSchema, 'pending'),
+  /** When the current status was first seen on a page the user opened (for accepted: an upper bound). */
   statusSeenAt: z.optional(epochMs),
+  /** Last time LinkedIn still showed it as pending (profile or Sent page); see background/outcomes. */
+  pendingSeenAt: z.optional(epochMs),
+  /** First time a complete Sent list no longer held it; accepted only once the profile shows 1st. */
+  leftSentListAt: z.optional(epochMs),
+  /** The user marked the first message after acceptance as sent (the extension never sends it). */
+  messagedAt: z.optional(epochMs),
 });
 export type SentInvitation = z.infer<typeof SentInvitationSchema>;
 
@@ -143,6 +150,9 @@ export const InvitationDraftSchema = z.omit(SentInvitationSchema, {
   id: true,
   status: true,
   statusSeenAt: true,
+  pendingSeenAt: true,
+  leftSentListAt: true,
+  messagedAt: true,
 });
 export type InvitationDraft = z.infer<typeof InvitationDraftSchema>;
 

@@ -133,6 +133,12 @@ describe('router: every request type round-trips', () => {
       mode: 'merge',
     },
     exportContactsCsv: { type: 'exportContactsCsv' },
+    recordObservation: {
+      type: 'recordObservation',
+      observation: { kind: 'profile', slug: 'jane-doe', state: 'connected', at: now },
+    },
+    listFollowUps: { type: 'listFollowUps' },
+    markMessaged: { type: 'markMessaged', id: 'gone', messaged: true },
   };
 
   it('answers each with data that matches its response schema', async () => {

@@ -1,0 +1,103 @@
+/**
+ * Pure: what one sighting on a page the user opened means for the stored invitations.
+ *
+ * - Profile shows 1st degree (Message, no Connect/Pending) → the newest invitation to that person is
+ *   accepted. A connection can only exist once one side accepted, so this alone is conclusive.
+ * - Profile shows Pending, or the person is on the Sent list → still pending.
+ * - Profile shows Connect again, or the user confirmed a withdrawal → withdrawn (an expired invitation
+ *   also brings Connect back; both mean "no longer open, not accepted").
+ * - A complete Sent list without the person → `unknown` with `leftSentListAt`: accepted or withdrawn
+ *   elsewhere; the next profile visit settles it (facts.md §7.2: absence AND 1st degree means accepted).
+ *
+ * Grace periods keep a sighting from overtaking the send it raced with: a page read just before (or
+ * rendered from data fetched before) the invitation left cannot say anything about it.
+ */
+import type { Observation } from '../../shared/schema/outcomes';
+import type { SentInvitation } from '../../shared/schema/stored';
+
+export const PROFILE_GRACE_MS = 60_000;
+export const SENT_LIST_GRACE_MS = 10 * 60_000;
+/** Re-sightings of a pending invitation are stored at most hourly, to spare writes on every visit. */
+const PENDING_REFRESH_MS = 60 * 60_000;
+
+const isOpen = (invitation: SentInvitation): boolean =>
+  invitation.status === 'pending' || invitation.status === 'unknown';
+
+/** The newest invitation to `slug` sent no later than `at`: older ones were superseded by it. */
+export function latestTo(
+  invitations: readonly SentInvitation[],
+  slug: string,
+  at: number,
+): SentInvitation | undefined {
+  let latest: SentInvitation | undefined;
+  for (const invitation of invitations) {
+    if (invitation.slug !== slug || invitation.sentAt > at) continue;
+    if (!latest || invitation.sentAt > latest.sentAt) latest = invitation;
+  }
+  return latest;
+}
+
+function seenPending(invitation: SentInvitation, at: number): SentInvitation | undefined {
+  if (!isOpen(invitation)) return undefined;
+  const fresh = invitation.pendingSeenAt !== undefined && at - invitation.pendingSeenAt < PENDING_REFRESH_MS;
+  if (invitation.status === 'pending' && fresh) return undefined;
+  const { leftSentListAt: _dropped, ...rest } = invitation;
+  const statusSeenAt = invitation.status === 'pending' ? invitation.statusSeenAt : at;
+  return { ...rest, status: 'pending', pendingSeenAt: at, ...(statusSeenAt ? { statusSeenAt } : {}) };
+}
+
+const settle = (invitation: SentInvitation, status: 'accepted' | 'withdrawn', at: number): SentInvitation => ({
+  ...invitation,
+  status,
+  statusSeenAt: at,
+});
+
+function fromProfile(target: SentInvitation, state: string, at: number): SentInvitation | undefined {
+  if (state === 'connected') return target.status === 'accepted' ? undefined : settle(target, 'accepted', at);
+  if (state === 'pending') return seenPending(target, at);
+  const oldEnough = at - target.sentAt >= PROFILE_GRACE_MS;
+  return isOpen(target) && oldEnough ? settle(target, 'withdrawn', at) : undefined;
+}
+
+function fromSentList(
+  invitations: readonly SentInvitation[],
+  slugs: ReadonlySet<string>,
+  complete: boolean,
+  at: number,
+): SentInvitation[] {
+  const changed: SentInvitation[] = [];
+  const latest = new Set<SentInvitation>();
+  for (const slug of new Set(invitations.map((invitation) => invitation.slug))) {
+    const target = slug ? latestTo(invitations, slug, at) : undefined;
+    if (target) latest.add(target);
+  }
+  for (const invitation of latest) {
+    if (invitation.slug && slugs.has(invitation.slug)) {
+      const update = seenPending(invitation, at);
+      if (update) changed.push(update);
+    } else if (complete && invitation.status === 'pending' && at - invitation.sentAt >= SENT_LIST_GRACE_MS) {
+      changed.push({ ...invitation, status: 'unknown', statusSeenAt: at, leftSentListAt: at });
+    }
+  }
+  return changed;
+}
+
+/** The invitations this sighting changes (new objects); an empty list when it changes nothing. */
+export function applyObservation(
+  invitations: readonly SentInvitation[],
+  observation: Observation,
+): SentInvitation[] {
+  const { at } = observation;
+  if (observation.kind === 'sentList') {
+    return fromSentList(invitations, new Set(observation.slugs), observation.complete, at);
+  }
+  const target = latestTo(invitations, observation.slug, at);
+  if (!target) return [];
+  const update =
+    observation.kind === 'withdrawn'
+      ? isOpen(target)
+        ? settle(target, 'withdrawn', at)
+        : undefined
+      : fromProfile(target, observation.state, at);
+  return update ? [update] : [];
+}
