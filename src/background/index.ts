@@ -6,6 +6,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { z } from 'zod/mini';
 import { registerCommands } from './commands';
 import { onInstalledOrUpdated } from './lifecycle';
+import { watchBadge } from './outcomes/badge';
 import { createRouter } from './router';
 import { createStore } from './store';
 import { browserLocalArea } from './store/browser-area';
@@ -21,4 +22,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 browser.runtime.onInstalled.addListener(({ reason }) => onInstalledOrUpdated(store, reason));
 browser.storage.onChanged.addListener((changes) => store.invalidate(Object.keys(changes)));
+watchBadge(store);
 registerCommands();
