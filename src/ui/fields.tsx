@@ -27,7 +27,12 @@ export function TextField({
   maxLength,
   placeholder,
   inputRef,
-}: BaseFieldProps & { inputRef?: Ref<HTMLInputElement> }) {
+  numeric,
+}: BaseFieldProps & {
+  inputRef?: Ref<HTMLInputElement>;
+  /** A whole-number field (numeric keyboard); the caller clamps to the bounds named in its hint. */
+  numeric?: boolean;
+}) {
   const id = useId();
   return (
     <div class="field">
@@ -39,6 +44,7 @@ export function TextField({
         ref={inputRef ?? null}
         class="field__input"
         type="text"
+        inputMode={numeric ? 'numeric' : undefined}
         value={value}
         maxLength={maxLength}
         placeholder={placeholder}

@@ -54,8 +54,10 @@ export const strings = {
     pinned: 'Pin to the top',
     save: 'Save opener',
     shortcutHint: 'Ctrl+Enter saves · Escape cancels',
-    previewHeading: 'Preview for a sample contact',
-    previewFor: (name: string) => `As ${name} would read it`,
+    previewHeading: 'Preview',
+    previewFor: 'Preview for',
+    sampleContact: (name: string) => `Sample contact (${name})`,
+    recentContacts: 'Your recent contacts',
     counterLabel: 'Length against the free and Premium limits',
     counter: (length: number) => `${length}/200 · ${length}/300`,
     worstCase: (length: number) => `Up to ${length} characters for long names and companies.`,
@@ -65,7 +67,7 @@ export const strings = {
     checksUnavailable:
       'The preview and checks are unavailable for this text. Your opener can still be saved.',
     noFindings: 'No problems found.',
-    missing: (names: string) => `No sample value for: ${names}.`,
+    missing: (names: string) => `Left empty for this person: ${names}.`,
     syntaxError: (line: number, column: number, message: string) =>
       `Line ${line}, column ${column}: ${message}`,
     titleRequired: 'Give the opener a title.',
@@ -113,7 +115,8 @@ export const strings = {
   month: {
     heading: 'This month',
     usage: (used: number, allowance: number) => `${used} of ${allowance} personalised invitations`,
-    allowanceNote: 'LinkedIn’s free plan usually allows about 5 personal notes a month.',
+    allowanceNote: (allowance: number) =>
+      `Counted against ${allowance} a month (LinkedIn’s free plan usually allows about 5; change it in Settings).`,
     remaining: (left: number) => (left === 1 ? '1 left this month' : `${left} left this month`),
     overAllowance: 'You have used this month’s usual allowance.',
     resultsHeading: 'Results',
@@ -134,6 +137,9 @@ export const strings = {
     myNameHint: 'Used for {{myFirstName}} and to tell your name from the recipient’s.',
     limit: 'Note length limit',
     limitOptions: { auto: 'Detect from the dialog', '200': '200 (free)', '300': '300 (Premium)' },
+    monthlyAllowance: 'Personal notes a month',
+    monthlyAllowanceHint:
+      'How many personalised invitations LinkedIn allows you a month; the popup counts against it. Free plans: about 5.',
     customPhrases: 'Your own boilerplate phrases',
     customPhrasesHint: 'One per line. Notes containing them are flagged like LinkedIn’s default text.',
     syncHeading: 'Sync across your browsers',

@@ -1,7 +1,7 @@
 /** This month's count of personalised invitations, against LinkedIn's usual free allowance. */
 import type { SentInvitation } from '../../shared/schema/stored';
 
-/** LinkedIn's free plan usually allows about five personalised notes a month (configurable later). */
+/** LinkedIn's free plan usually allows about five personalised notes a month; a setting changes it. */
 export const DEFAULT_MONTHLY_ALLOWANCE = 5;
 
 export function personalisedThisMonth(invitations: readonly SentInvitation[], now: Date): number {

@@ -1,4 +1,5 @@
 /** The editor's live feedback: counter, worst case, preview, findings or the syntax error. */
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../shared/rules';
 import { strings } from '../../ui/strings';
 import { FREE_LIMIT, type OpenerAnalysis, PREMIUM_LIMIT, type SyntaxProblem } from './analysis';
@@ -7,6 +8,8 @@ interface EditorChecksProps {
   analysis: OpenerAnalysis;
   /** Prefix for ids; `${id}-summary` is what the body textarea is described by. */
   id: string;
+  /** The "Preview for" choice, shown above the preview. */
+  subjectField?: ComponentChildren;
 }
 
 function SyntaxProblemView({ problem, id }: { problem: SyntaxProblem; id: string }) {
@@ -43,7 +46,7 @@ function FindingItem({ finding, text }: { finding: Finding; text: string }) {
   );
 }
 
-export function EditorChecks({ analysis, id }: EditorChecksProps) {
+export function EditorChecks({ analysis, id, subjectField }: EditorChecksProps) {
   if (!analysis.ok) return <SyntaxProblemView problem={analysis.problem} id={id} />;
   const { report, preview, missing, longest } = analysis;
   return (
@@ -58,6 +61,7 @@ export function EditorChecks({ analysis, id }: EditorChecksProps) {
         </p>
       )}
       <h3 class="checks__heading">{strings.editor.previewHeading}</h3>
+      {subjectField}
       <p class="preview">{preview}</p>
       {missing.length > 0 && <p class="checks__missing">{strings.editor.missing(missing.join(', '))}</p>}
       <h3 class="checks__heading">{strings.editor.findingsHeading}</h3>

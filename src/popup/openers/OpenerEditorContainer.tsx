@@ -1,9 +1,16 @@
-/** Joins the editor to its session and computes the live checks for the draft's body. */
-import { useMemo } from 'preact/hooks';
+/**
+ * Joins the editor to its session and computes the live checks for the draft's body, previewed for
+ * the sample person or one of the user's recent contacts (the user's own name comes from settings).
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { useClient } from '../../ui/client-context';
 import { strings } from '../../ui/strings';
-import { analyseSafely, sampleValues } from './analysis';
+import { useResource } from '../../ui/use-resource';
+import { analyseSafely } from './analysis';
 import { EditorChecks } from './EditorChecks';
 import { OpenerEditor } from './OpenerEditor';
+import { PreviewSubjectField } from './PreviewSubjectField';
+import { recentContacts, SAMPLE_SUBJECT, subjectValues } from './preview-subject';
 import type { EditorSession, OpenerEditing } from './use-opener-editing';
 
 const CHECKS_ID = 'opener-checks';
@@ -12,17 +19,23 @@ interface OpenerEditorContainerProps {
   session: EditorSession;
   saving: boolean;
   actions: Pick<OpenerEditing, 'change' | 'save' | 'discard'>;
-  myFirstName?: string;
 }
 
-export function OpenerEditorContainer({
-  session,
-  saving,
-  actions,
-  myFirstName = '',
-}: OpenerEditorContainerProps) {
-  const values = useMemo(() => sampleValues(myFirstName), [myFirstName]);
+/** Recent contacts and the user's name; either failing just leaves the sample person. */
+function usePreviewSources() {
+  const client = useClient();
+  const contacts = useResource(() => client.request({ type: 'listContacts' }));
+  const settings = useResource(() => client.request({ type: 'getSettings' }));
+  const recent = useMemo(() => recentContacts(contacts.data ?? []), [contacts.data]);
+  return { recent, myFirstName: settings.data?.myName.trim().split(/\s+/)[0] ?? '' };
+}
+
+export function OpenerEditorContainer({ session, saving, actions }: OpenerEditorContainerProps) {
+  const { recent, myFirstName } = usePreviewSources();
+  const [subject, setSubject] = useState(SAMPLE_SUBJECT);
+  const values = useMemo(() => subjectValues(subject, recent, myFirstName), [subject, recent, myFirstName]);
   const analysis = useMemo(() => analyseSafely(session.draft.body, values), [session.draft.body, values]);
+  const subjectField = <PreviewSubjectField contacts={recent} value={subject} onChange={setSubject} />;
   return (
     <OpenerEditor
       draft={session.draft}
@@ -33,7 +46,7 @@ export function OpenerEditorContainer({
       onDiscard={actions.discard}
       checks={
         analysis ? (
-          <EditorChecks analysis={analysis} id={CHECKS_ID} />
+          <EditorChecks analysis={analysis} id={CHECKS_ID} subjectField={subjectField} />
         ) : (
           <p id={`${CHECKS_ID}-summary`} class="checks checks--unavailable">
             {strings.editor.checksUnavailable}

@@ -85,6 +85,13 @@ export function SettingsForm({
         labels={text.limitOptions}
         onChange={(limitOverride) => set({ limitOverride })}
       />
+      <TextField
+        label={text.monthlyAllowance}
+        hint={text.monthlyAllowanceHint}
+        value={values.monthlyAllowanceText}
+        numeric
+        onInput={(monthlyAllowanceText) => set({ monthlyAllowanceText })}
+      />
       <TextArea
         label={text.customPhrases}
         hint={text.customPhrasesHint}

@@ -18,10 +18,15 @@ export interface SettingsFormValues {
   syncOpeners: boolean;
   syncContacts: boolean;
   uiLanguage: Settings['uiLanguage'];
+  /** As typed; read as a whole number between the bounds on save. */
+  monthlyAllowanceText: string;
 }
+
+export const ALLOWANCE_RANGE = { min: 1, max: 1000 } as const;
 
 export function formFromSettings(settings: Settings): SettingsFormValues {
   const { guards, myName, limitOverride, customPhrases, syncOpeners, syncContacts, uiLanguage } = settings;
+  const monthlyAllowanceText = String(settings.monthlyAllowance);
   return {
     guards: { ...guards },
     myName,
@@ -30,14 +35,28 @@ export function formFromSettings(settings: Settings): SettingsFormValues {
     syncOpeners,
     syncContacts,
     uiLanguage,
+    monthlyAllowanceText,
   };
 }
 
+/** The typed allowance, clamped to its bounds; undefined (keep the stored one) if it is not a number. */
+function allowanceFrom(text: string): number | undefined {
+  const value = Math.round(Number(text.trim()));
+  if (!text.trim() || !Number.isFinite(value)) return undefined;
+  return Math.min(ALLOWANCE_RANGE.max, Math.max(ALLOWANCE_RANGE.min, value));
+}
+
 export function patchFromForm(values: SettingsFormValues): SettingsPatch {
-  const { customPhrasesText, ...rest } = values;
+  const { customPhrasesText, monthlyAllowanceText, ...rest } = values;
+  const monthlyAllowance = allowanceFrom(monthlyAllowanceText);
   const customPhrases = customPhrasesText
     .split('\n')
     .map((line) => line.trim().slice(0, 300))
     .filter(Boolean);
-  return { ...rest, myName: rest.myName.trim(), customPhrases: [...new Set(customPhrases)] };
+  return {
+    ...rest,
+    myName: rest.myName.trim(),
+    customPhrases: [...new Set(customPhrases)],
+    ...(monthlyAllowance === undefined ? {} : { monthlyAllowance }),
+  };
 }
