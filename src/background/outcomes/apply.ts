@@ -31,7 +31,8 @@ export function latestTo(
 ): SentInvitation | undefined {
   let latest: SentInvitation | undefined;
   for (const invitation of invitations) {
-    if (invitation.slug !== slug || invitation.sentAt > at) continue;
+    // Slugs from older records may keep their case; LinkedIn treats /in/Ana and /in/ana alike.
+    if (invitation.slug?.toLowerCase() !== slug || invitation.sentAt > at) continue;
     if (!latest || invitation.sentAt > latest.sentAt) latest = invitation;
   }
   return latest;
@@ -46,7 +47,11 @@ function seenPending(invitation: SentInvitation, at: number): SentInvitation | u
   return { ...rest, status: 'pending', pendingSeenAt: at, ...(statusSeenAt ? { statusSeenAt } : {}) };
 }
 
-const settle = (invitation: SentInvitation, status: 'accepted' | 'withdrawn', at: number): SentInvitation => ({
+const settle = (
+  invitation: SentInvitation,
+  status: 'accepted' | 'withdrawn',
+  at: number,
+): SentInvitation => ({
   ...invitation,
   status,
   statusSeenAt: at,
@@ -67,12 +72,12 @@ function fromSentList(
 ): SentInvitation[] {
   const changed: SentInvitation[] = [];
   const latest = new Set<SentInvitation>();
-  for (const slug of new Set(invitations.map((invitation) => invitation.slug))) {
+  for (const slug of new Set(invitations.map((invitation) => invitation.slug?.toLowerCase()))) {
     const target = slug ? latestTo(invitations, slug, at) : undefined;
     if (target) latest.add(target);
   }
   for (const invitation of latest) {
-    if (invitation.slug && slugs.has(invitation.slug)) {
+    if (invitation.slug && slugs.has(invitation.slug.toLowerCase())) {
       const update = seenPending(invitation, at);
       if (update) changed.push(update);
     } else if (complete && invitation.status === 'pending' && at - invitation.sentAt >= SENT_LIST_GRACE_MS) {

@@ -38,7 +38,11 @@ async function readBuckets(session: StoreSession): Promise<Bucket[]> {
   );
 }
 
-async function writeChanged(session: StoreSession, buckets: Bucket[], changed: SentInvitation[]): Promise<void> {
+async function writeChanged(
+  session: StoreSession,
+  buckets: Bucket[],
+  changed: SentInvitation[],
+): Promise<void> {
   const byId = new Map(changed.map((invitation) => [invitation.id, invitation]));
   const items: Record<string, unknown> = {};
   for (const bucket of buckets) {
