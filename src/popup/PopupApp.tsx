@@ -1,7 +1,11 @@
-/** The popup shell: title, a link to settings, and the three sections as an ARIA tablist. */
+/**
+ * The popup shell: title, a link to settings, the three sections as an ARIA tablist, and the
+ * keyboard shortcuts (Alt+1–3 sections, "/" search, "N" new opener), each also set as aria-keyshortcuts.
+ */
 import { useState } from 'preact/hooks';
 import { strings } from '../ui/strings';
-import { type TabSpec, Tabs } from '../ui/Tabs';
+import { type TabSpec, Tabs, tabId } from '../ui/Tabs';
+import { useShortcuts } from '../ui/use-shortcuts';
 import { ContactsTab } from './contacts/ContactsTab';
 import { MonthTab } from './month/MonthTab';
 import { OpenersTab } from './openers/OpenersTab';
@@ -9,13 +13,33 @@ import { OpenersTab } from './openers/OpenersTab';
 type Section = 'openers' | 'contacts' | 'month';
 
 const SECTIONS: readonly TabSpec<Section>[] = [
-  { id: 'openers', label: strings.popup.tabOpeners },
-  { id: 'contacts', label: strings.popup.tabContacts },
-  { id: 'month', label: strings.popup.tabMonth },
+  { id: 'openers', label: strings.popup.tabOpeners, keyShortcuts: 'Alt+1' },
+  { id: 'contacts', label: strings.popup.tabContacts, keyShortcuts: 'Alt+2' },
+  { id: 'month', label: strings.popup.tabMonth, keyShortcuts: 'Alt+3' },
 ];
+
+/** The visible control that declares this shortcut, so the shortcut and its announcement never drift. */
+const declaring = (keys: string) => document.querySelector<HTMLElement>(`[aria-keyshortcuts="${keys}"]`);
+
+function usePopupShortcuts(select: (section: Section) => void) {
+  const shortcuts: Record<string, () => void> = {
+    '/': () => declaring('/')?.focus(),
+    n: () => declaring('N')?.click(),
+  };
+  for (const spec of SECTIONS) {
+    if (!spec.keyShortcuts) continue;
+    shortcuts[spec.keyShortcuts] = () => {
+      select(spec.id);
+      // The tab exists already; focus follows selection as with the arrow keys.
+      document.getElementById(tabId(spec.id))?.focus();
+    };
+  }
+  useShortcuts(shortcuts);
+}
 
 export function PopupApp({ onOpenOptions }: { onOpenOptions?: () => void }) {
   const [section, setSection] = useState<Section>('openers');
+  usePopupShortcuts(setSection);
   return (
     <div class="popup">
       <header class="popup__header">
@@ -31,6 +55,7 @@ export function PopupApp({ onOpenOptions }: { onOpenOptions?: () => void }) {
         {section === 'contacts' && <ContactsTab />}
         {section === 'month' && <MonthTab />}
       </Tabs>
+      <p class="popup__shortcuts">{strings.popup.shortcuts}</p>
     </div>
   );
 }

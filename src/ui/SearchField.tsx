@@ -8,9 +8,18 @@ interface SearchFieldProps {
   value: string;
   onInput: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  /** Announced to assistive technology, e.g. "/" when the page's shortcut focuses this box. */
+  keyShortcuts?: string;
 }
 
-export function SearchField({ label, placeholder, value, onInput, inputRef }: SearchFieldProps) {
+export function SearchField({
+  label,
+  placeholder,
+  value,
+  onInput,
+  inputRef,
+  keyShortcuts,
+}: SearchFieldProps) {
   const id = useId();
   return (
     <div class="search">
@@ -25,6 +34,7 @@ export function SearchField({ label, placeholder, value, onInput, inputRef }: Se
         placeholder={placeholder}
         value={value}
         autoComplete="off"
+        aria-keyshortcuts={keyShortcuts}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && value) {

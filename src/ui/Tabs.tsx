@@ -8,6 +8,8 @@ import { useRef } from 'preact/hooks';
 export interface TabSpec<Id extends string> {
   id: Id;
   label: string;
+  /** A page shortcut that selects this tab, announced with aria-keyshortcuts. */
+  keyShortcuts?: string;
 }
 
 interface TabsProps<Id extends string> {
@@ -61,6 +63,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, child
             class="tabs__tab"
             aria-selected={tab.id === selected}
             aria-controls={panelId(tab.id)}
+            aria-keyshortcuts={tab.keyShortcuts}
             tabIndex={tab.id === selected ? 0 : -1}
             onClick={() => onSelect(tab.id)}
           >

@@ -21,6 +21,7 @@ export const strings = {
     tabContacts: 'Contacts',
     tabMonth: 'This month',
     openOptions: 'Settings',
+    shortcuts: 'Shortcuts: / search · N new opener · Alt+1–3 sections',
   },
   openers: {
     searchLabel: 'Search openers',

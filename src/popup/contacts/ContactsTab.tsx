@@ -56,6 +56,7 @@ export function ContactsTab() {
           placeholder={strings.contacts.searchPlaceholder}
           value={query}
           onInput={setQuery}
+          keyShortcuts="/"
         />
       </div>
       <ErrorAlert

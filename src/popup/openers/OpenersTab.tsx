@@ -75,8 +75,14 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
             value={query}
             onInput={setQuery}
             inputRef={searchRef}
+            keyShortcuts="/"
           />
-          <button type="button" class="button button--primary" onClick={() => editing.open(null)}>
+          <button
+            type="button"
+            class="button button--primary"
+            aria-keyshortcuts="N"
+            onClick={() => editing.open(null)}
+          >
             {strings.openers.create}
           </button>
         </div>
