@@ -8,6 +8,7 @@ import { listenForCommands } from './command';
 import { DialogController } from './controller';
 import { reportError } from './fail-open';
 import { dialogRoots } from './linkedin/dom';
+import { watchOutcomes } from './outcomes';
 import { existingHosts } from './panel/mount';
 import { createContentWorker } from './worker-port';
 
@@ -29,6 +30,7 @@ function start(): void {
   const controller = new DialogController(document, worker, lifetime.signal);
   controller.start();
   listenForCommands(controller, lifetime.signal);
+  watchOutcomes(document, lifetime.signal);
 }
 
 try {
