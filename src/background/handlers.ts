@@ -6,10 +6,14 @@ import type { RequestOf, RequestType, ResponseData } from '../shared/schema/mess
 import { listFollowUps, markMessaged, recordObservation } from './outcomes/store';
 import { loadPanelData } from './panel';
 import { getContact, listContacts, saveContact } from './store/contacts';
+import { eraseAllData } from './store/erase';
 import { listInvitations, recordInvitation } from './store/invitations';
+import { searchOpeners } from './store/opener-search';
 import { deleteOpener, listOpeners, markOpenerUsed, restoreOpener, saveOpener } from './store/openers';
 import type { StoreSession } from './store/session';
 import { getSettings, saveSettings } from './store/settings';
+import { getStorageStatus } from './store/status';
+import { getSyncStatus } from './sync/status';
 import { applyImport, exportContactsCsv, exportData, previewImport } from './transfer/handlers';
 
 export type Handler<T extends RequestType> = (
@@ -40,6 +44,10 @@ export const handlers: HandlerMap = {
   recordObservation: ({ observation }, session) => recordObservation(session, observation),
   listFollowUps: (_, session) => listFollowUps(session),
   markMessaged: ({ id, messaged }, session) => markMessaged(session, id, messaged),
+  searchOpeners: ({ query }, session) => searchOpeners(session, query),
+  getStorageStatus: (_, session) => getStorageStatus(session),
+  getSyncStatus: (_, session) => getSyncStatus(session),
+  eraseAllData: ({ reseed }, session) => eraseAllData(session, reseed),
 };
 
 /** Requests only our own extension pages may make: the content script runs inside LinkedIn's page. */
@@ -50,4 +58,5 @@ export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set([
   'exportContactsCsv',
   'listFollowUps',
   'markMessaged',
+  'eraseAllData',
 ]);

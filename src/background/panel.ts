@@ -7,6 +7,7 @@ import { monthOf } from './store/keys';
 import { listOpeners } from './store/openers';
 import type { StoreSession } from './store/session';
 import { getSettings } from './store/settings';
+import { readOnlyNotice } from './store/status';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -43,5 +44,6 @@ export async function loadPanelData(session: StoreSession, slug: string | undefi
     contact,
     recentFingerprints: recentFingerprints(invitations, now),
     personalisedThisMonth: personalisedInMonthOf(invitations, now),
+    ...(session.readOnly ? { readOnlyNotice: readOnlyNotice(session) ?? '' } : {}),
   };
 }

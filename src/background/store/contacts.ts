@@ -41,3 +41,22 @@ export async function listContacts(session: StoreSession): Promise<Contact[]> {
   }
   return contacts.sort((a, b) => b.updatedAt - a.updatedAt);
 }
+
+/** Writes contacts merged in from browser sync and removes those deleted on another device. */
+export async function applySyncedContacts(
+  session: StoreSession,
+  upserts: readonly Contact[],
+  deletions: readonly string[],
+): Promise<void> {
+  if (upserts.length === 0 && deletions.length === 0) return;
+  const gone = new Set(deletions);
+  const slugs = (await readIndex(session, KEYS.contactIndex, CONTACT_PREFIX)).filter((s) => !gone.has(s));
+  const listed = new Set(slugs);
+  const items: Record<string, unknown> = {};
+  for (const contact of upserts) {
+    items[contactKey(contact.slug)] = contact;
+    if (!listed.has(contact.slug)) slugs.push(contact.slug);
+  }
+  await session.set({ ...items, [KEYS.contactIndex]: slugs });
+  if (gone.size > 0) await session.remove(deletions.map(contactKey));
+}

@@ -13,13 +13,13 @@ export interface Store {
   invalidate(keys: readonly string[]): void;
 }
 
-export function createStore(area: KeyValueArea, clock: () => number = Date.now): Store {
+export function createStore(area: KeyValueArea, clock: () => number = Date.now, sync?: KeyValueArea): Store {
   const cache = new ReadCache();
   return {
     invalidate: (keys) => cache.invalidate(keys),
     run: (operation) =>
       exclusive(async () => {
-        const session = new StoreSession(area, clock, cache);
+        const session = new StoreSession(area, clock, cache, sync);
         await prepareStore(session);
         const result = await operation(session);
         await session.flush();

@@ -13,6 +13,9 @@
  *                           small). The panel reads at most two buckets: this month and the last 30 days.
  *   quarantine              QuarantineEntry[]: stored values that failed their schema, kept raw with the
  *                           reason, so nothing is ever silently dropped.
+ *   tombstones              { v, openers, contacts }: ids deleted here, with when, so browser sync does not
+ *                           bring them back from another device (pruned after 90 days).
+ *   sync:status             SyncStatus: the outcome of the last sync with browser.storage.sync.
  *
  * A record and its index entry are written in one `set` call, which the browser applies as a whole.
  */
@@ -23,6 +26,8 @@ export const KEYS = {
   contactIndex: 'contacts:index',
   invitationIndex: 'invitations:index',
   quarantine: 'quarantine',
+  tombstones: 'tombstones',
+  syncStatus: 'sync:status',
 } as const;
 
 export const OPENER_PREFIX = 'opener:';

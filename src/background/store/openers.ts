@@ -4,6 +4,7 @@ import { WorkerFailure } from '../failure';
 import { KEYS, OPENER_PREFIX, openerKey } from './keys';
 import { readIndex, readRecord } from './records';
 import type { StoreSession } from './session';
+import { tombstonesWith } from './tombstones';
 
 /** Pinned first, then the most used, then by title, so the panel shows the likeliest choice on top. */
 export function compareOpeners(a: Opener, b: Opener): number {
@@ -68,14 +69,18 @@ export async function deleteOpener(session: StoreSession, id: string): Promise<O
   if (!opener) throw new WorkerFailure('not-found', 'That opener no longer exists.');
   const ids = await readIndex(session, KEYS.openerIndex, OPENER_PREFIX);
   // Index first: a stop in between leaves an unlisted key, never a listed id without a record.
-  await session.set({ [KEYS.openerIndex]: ids.filter((other) => other !== id) });
+  await session.set({
+    [KEYS.openerIndex]: ids.filter((other) => other !== id),
+    [KEYS.tombstones]: await tombstonesWith(session, 'openers', [id]),
+  });
   await session.remove([openerKey(id)]);
   return opener;
 }
 
+/** Undo of a delete. Stamped now: the undo is newer than the delete's tombstone, wherever that synced to. */
 export async function restoreOpener(session: StoreSession, opener: Opener): Promise<Opener> {
   await getOpener(session, opener.id); // marks a record from a newer version as protected
-  return putOpener(session, opener);
+  return putOpener(session, { ...opener, updatedAt: Math.max(opener.updatedAt, session.now()) });
 }
 
 export async function markOpenerUsed(session: StoreSession, id: string): Promise<Opener | null> {
@@ -85,4 +90,24 @@ export async function markOpenerUsed(session: StoreSession, id: string): Promise
   const used: Opener = { ...opener, useCount: opener.useCount + 1, lastUsedAt: now };
   await session.set({ [openerKey(id)]: used });
   return used;
+}
+
+/** Writes openers merged in from browser sync and removes those deleted on another device. */
+export async function applySyncedOpeners(
+  session: StoreSession,
+  upserts: readonly Opener[],
+  deletions: readonly string[],
+): Promise<void> {
+  if (upserts.length === 0 && deletions.length === 0) return;
+  const gone = new Set(deletions);
+  const ids = (await readIndex(session, KEYS.openerIndex, OPENER_PREFIX)).filter((id) => !gone.has(id));
+  const listed = new Set(ids);
+  const items: Record<string, unknown> = {};
+  for (const opener of upserts) {
+    items[openerKey(opener.id)] = opener;
+    if (!listed.has(opener.id)) ids.push(opener.id);
+  }
+  // Index and records in one set, removals after, as in deleteOpener.
+  await session.set({ ...items, [KEYS.openerIndex]: ids });
+  if (gone.size > 0) await session.remove(deletions.map(openerKey));
 }

@@ -25,6 +25,8 @@ export class StoreSession {
     readonly area: KeyValueArea,
     readonly now: () => number,
     readonly cache: ReadCache = new ReadCache(),
+    /** browser.storage.sync, for the sync pass and erasing; absent where sync is not wired (tests, bench). */
+    readonly sync?: KeyValueArea,
   ) {}
 
   get(keys: readonly string[]): Promise<Record<string, unknown>> {
@@ -48,6 +50,19 @@ export class StoreSession {
     for (const key of keys) this.staged.delete(key);
     this.cache.invalidate(keys);
     await storageCall(() => this.area.remove(keys));
+  }
+
+  /**
+   * Removes `keys` (normally every key) even from a read-only store, drops staged repairs, quarantine
+   * entries and cached reads, and makes the session writable again: the data it protected is gone.
+   */
+  async eraseEverything(keys: readonly string[]): Promise<void> {
+    this.staged.clear();
+    this.quarantined.length = 0;
+    this.newerKeys.clear();
+    this.readOnly = false;
+    this.cache.clear();
+    if (keys.length > 0) await storageCall(() => this.area.remove(keys));
   }
 
   /** Marks a key whose record a newer version wrote: it is read as is and never overwritten. */

@@ -13,7 +13,12 @@ export async function getSettings(session: StoreSession): Promise<Settings> {
 export async function saveSettings(session: StoreSession, patch: SettingsPatch): Promise<Settings> {
   const current = await getSettings(session);
   const { guards, ...rest } = patch;
-  const settings = SettingsSchema.parse({ ...current, ...rest, guards: { ...current.guards, ...guards } });
+  const settings = SettingsSchema.parse({
+    ...current,
+    ...rest,
+    guards: { ...current.guards, ...guards },
+    updatedAt: session.now(),
+  });
   await session.set({ [KEYS.settings]: settings });
   return settings;
 }

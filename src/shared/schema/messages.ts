@@ -4,6 +4,8 @@
  * the worker and a UI shows up as a typed error instead of `undefined`.
  */
 import { z } from 'zod/mini';
+import { FollowUpSchema, ObservationSchema } from './outcomes';
+import { EraseResultSchema, StorageStatusSchema, SyncStatusSchema } from './status';
 import {
   ContactPatchSchema,
   ContactSchema,
@@ -15,7 +17,6 @@ import {
   SettingsSchema,
   SlugSchema,
 } from './stored';
-import { FollowUpSchema, ObservationSchema } from './outcomes';
 import { ExportFileSchema, ImportModeSchema, ImportPreviewSchema } from './transfer';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -50,6 +51,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listFollowUps') }),
   /** Extension pages only: the user says they sent (or not) the first message after acceptance. */
   z.object({ type: z.literal('markMessaged'), id, messaged: z.boolean() }),
+  /** Openers matching a few words, typo-tolerant, best match first; an empty query lists them all. */
+  z.object({ type: z.literal('searchOpeners'), query: z.string().check(z.maxLength(200)) }),
+  /** Schema version, read-only notice (data from a newer version) and quarantine count. */
+  z.object({ type: z.literal('getStorageStatus') }),
+  /** What browser sync holds for this device, how full it is, and any message to show. */
+  z.object({ type: z.literal('getSyncStatus') }),
+  /** Extension pages only. Clears local data and the sync copy; starter openers only when `reseed`. */
+  z.object({ type: z.literal('eraseAllData'), reseed: z.boolean() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -63,6 +72,8 @@ export const PanelDataSchema = z.object({
   recentFingerprints: z.array(z.string()),
   /** Personalised invitations recorded this calendar month. */
   personalisedThisMonth: z.number(),
+  /** Present when the store is read-only (written by a newer version): a sentence to show as is. */
+  readOnlyNotice: z.optional(z.string()),
 });
 export type PanelData = z.infer<typeof PanelDataSchema>;
 
@@ -89,6 +100,10 @@ export const ResponseDataSchemas = {
   listFollowUps: z.array(FollowUpSchema),
   /** null when the invitation is no longer saved (erased or replaced by an import meanwhile). */
   markMessaged: z.nullable(SentInvitationSchema),
+  searchOpeners: z.array(OpenerSchema),
+  getStorageStatus: StorageStatusSchema,
+  getSyncStatus: SyncStatusSchema,
+  eraseAllData: EraseResultSchema,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseData<T extends RequestType> = z.infer<(typeof ResponseDataSchemas)[T]>;

@@ -47,6 +47,18 @@ describe('router: page-only requests', () => {
   });
 });
 
+describe('router: erasing', () => {
+  it('refuses eraseAllData from the content script and leaves the data alone', async () => {
+    const { route, area } = setup();
+    await route({ type: 'saveContact', patch: { slug: 'jane', notes: 'keep me' } }, popupSender);
+    expect(await route({ type: 'eraseAllData', reseed: false }, contentSender)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden-sender' },
+    });
+    expect(area.data.has('contact:jane')).toBe(true);
+  });
+});
+
 describe('router: malformed messages', () => {
   const malformed: unknown[] = [
     null,
@@ -139,6 +151,10 @@ describe('router: every request type round-trips', () => {
     },
     listFollowUps: { type: 'listFollowUps' },
     markMessaged: { type: 'markMessaged', id: 'gone', messaged: true },
+    searchOpeners: { type: 'searchOpeners', query: 'met meetup' },
+    getStorageStatus: { type: 'getStorageStatus' },
+    getSyncStatus: { type: 'getSyncStatus' },
+    eraseAllData: { type: 'eraseAllData', reseed: false }, // last: it empties the store
   };
 
   it('answers each with data that matches its response schema', async () => {
