@@ -9,13 +9,33 @@ import { useShortcuts } from '../ui/use-shortcuts';
 import { ContactsTab } from './contacts/ContactsTab';
 import { MonthTab } from './month/MonthTab';
 import { OpenersTab } from './openers/OpenersTab';
+import { ResultsView } from './results/ResultsView';
 
 type Section = 'openers' | 'contacts' | 'month';
 
+// Labels are getters: the UI language is applied after this module loads.
 const SECTIONS: readonly TabSpec<Section>[] = [
-  { id: 'openers', label: strings.popup.tabOpeners, keyShortcuts: 'Alt+1' },
-  { id: 'contacts', label: strings.popup.tabContacts, keyShortcuts: 'Alt+2' },
-  { id: 'month', label: strings.popup.tabMonth, keyShortcuts: 'Alt+3' },
+  {
+    id: 'openers',
+    get label() {
+      return strings.popup.tabOpeners;
+    },
+    keyShortcuts: 'Alt+1',
+  },
+  {
+    id: 'contacts',
+    get label() {
+      return strings.popup.tabContacts;
+    },
+    keyShortcuts: 'Alt+2',
+  },
+  {
+    id: 'month',
+    get label() {
+      return strings.popup.tabMonth;
+    },
+    keyShortcuts: 'Alt+3',
+  },
 ];
 
 /** The visible control that declares this shortcut, so the shortcut and its announcement never drift. */
@@ -53,7 +73,7 @@ export function PopupApp({ onOpenOptions }: { onOpenOptions?: () => void }) {
       <Tabs label={strings.popup.tabsLabel} tabs={SECTIONS} selected={section} onSelect={setSection}>
         {section === 'openers' && <OpenersTab />}
         {section === 'contacts' && <ContactsTab />}
-        {section === 'month' && <MonthTab />}
+        {section === 'month' && <MonthTab results={<ResultsView />} />}
       </Tabs>
       <p class="popup__shortcuts">{strings.popup.shortcuts}</p>
     </div>
