@@ -9,18 +9,25 @@ import { onInstalledOrUpdated } from './lifecycle';
 import { watchBadge } from './outcomes/badge';
 import { createRouter } from './router';
 import { createStore } from './store';
-import { browserLocalArea } from './store/browser-area';
+import { browserLocalArea, browserSyncArea, onStorageChanged } from './store/browser-area';
+import { createSyncService } from './sync/scheduler';
 
 // MV3 forbids eval; zod would otherwise probe `new Function`.
 z.config({ jitless: true });
 
-const store = createStore(browserLocalArea());
+const syncArea = browserSyncArea();
+const store = createStore(browserLocalArea(), Date.now, syncArea);
+const sync = createSyncService(store, syncArea);
 const route = createRouter(store, () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
 );
 browser.runtime.onInstalled.addListener(({ reason }) => onInstalledOrUpdated(store, reason));
-browser.storage.onChanged.addListener((changes) => store.invalidate(Object.keys(changes)));
+onStorageChanged((keys, areaName) => {
+  if (areaName === 'local') store.invalidate(keys);
+  sync.noteChanges(keys, areaName);
+});
+sync.start();
 watchBadge(store);
 registerCommands();

@@ -1,13 +1,26 @@
-/** The only code that touches `browser.storage`: adapts storage.local to a `KeyValueArea`. */
-import browser from 'webextension-polyfill';
+/** The only code that touches `browser.storage`: adapts storage.local and storage.sync to a `KeyValueArea`. */
+import browser, { type Storage } from 'webextension-polyfill';
 import type { KeyValueArea } from './area';
 
-export function browserLocalArea(): KeyValueArea {
-  const local = browser.storage.local;
+function adapt(area: Storage.StorageArea): KeyValueArea {
   return {
-    get: (keys) => (keys.length === 0 ? Promise.resolve({}) : local.get([...keys])),
-    getAll: () => local.get(null),
-    set: (items) => local.set(items),
-    remove: (keys) => (keys.length === 0 ? Promise.resolve() : local.remove([...keys])),
+    get: (keys) => (keys.length === 0 ? Promise.resolve({}) : area.get([...keys])),
+    getAll: () => area.get(null),
+    set: (items) => area.set(items),
+    remove: (keys) => (keys.length === 0 ? Promise.resolve() : area.remove([...keys])),
   };
+}
+
+export const browserLocalArea = (): KeyValueArea => adapt(browser.storage.local);
+
+/** browser.storage.sync; in browsers without it, an area whose every call fails (sync reports an error). */
+export function browserSyncArea(): KeyValueArea {
+  if (browser.storage.sync) return adapt(browser.storage.sync);
+  const unavailable = () => Promise.reject(new Error('storage.sync is not available'));
+  return { get: unavailable, getAll: unavailable, set: unavailable, remove: unavailable };
+}
+
+/** storage.onChanged for both areas, as key lists. */
+export function onStorageChanged(listener: (keys: string[], areaName: string) => void): void {
+  browser.storage.onChanged.addListener((changes, areaName) => listener(Object.keys(changes), areaName));
 }
