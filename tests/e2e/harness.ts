@@ -27,6 +27,10 @@ export const FIXTURE_URLS: Record<string, string> = {
   'search-results-connect.html': '/search/results/people/',
   'profile-2026-trusted-types.html': '/in/priya-raman/',
   'profile-2026-more-menu-connect.html': '/in/rafael-costa/',
+  'profile-pending.html': '/in/jonas-weber-berlin/',
+  'profile-1st-degree.html': '/in/priya-raman-uk/',
+  'sent-invitations-page.html': '/mynetwork/invitation-manager/sent/',
+  'sent-invitations-2022-ember.html': '/mynetwork/invitation-manager/sent/',
 };
 
 export interface OpenOptions {
