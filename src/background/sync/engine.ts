@@ -95,7 +95,8 @@ export async function reconcile(session: StoreSession, sync: SyncArea): Promise<
   }
   const tombstones = await readTombstones(session);
   const before = JSON.stringify(tombstones);
-  const overwriteTorn = previous.state === 'pending';
+  const tornSince = previous.tornSince;
+  const overwriteTorn = tornSince !== undefined && session.now() - tornSince >= TORN_RETRY_MS;
   const candidates: (Part | 'torn')[] = [];
   if (settings.syncOpeners) {
     candidates.push(await settingsPart(session, settings, remote));
@@ -129,11 +130,13 @@ async function write(
   }
   const bytesInUse = totalBytes(ownKeys(await sync.getAll()));
   const outcome = overQuota ?? (torn ? syncMessages.torn : syncMessages.ok);
+  const { tornSince, ...rest } = status;
   const saved = await saveSyncStatus(session, {
-    ...status,
+    ...rest,
     ...outcome,
     bytesInUse,
     lastSyncedAt: torn ? status.lastSyncedAt : session.now(),
+    ...(torn ? { tornSince: tornSince ?? session.now() } : {}),
   });
   return torn ? { status: saved, retryInMs: TORN_RETRY_MS } : { status: saved };
 }

@@ -19,10 +19,7 @@ interface Timers {
 
 /** Local keys whose change should reach the sync copy (status and quarantine changes should not). */
 const isSyncedLocalKey = (key: string): boolean =>
-  key === KEYS.settings ||
-  key === KEYS.tombstones ||
-  key.startsWith('opener') ||
-  key.startsWith('contact');
+  key === KEYS.settings || key === KEYS.tombstones || key.startsWith('opener') || key.startsWith('contact');
 
 const realTimers: Timers = { now: () => Date.now(), setTimeout: (run, ms) => setTimeout(run, ms) };
 

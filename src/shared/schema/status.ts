@@ -37,6 +37,8 @@ export const SyncStatusSchema = z.object({
   quotaBytes: z.number().check(z.nonnegative()),
   /** A sentence the UI can show as is (over quota, write limit, error); null when all is well. */
   message: z.nullable(z.string()),
+  /** When a torn synced copy (a write still arriving) was first seen; one still torn later is overwritten. */
+  tornSince: z.optional(epochMs),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -8,6 +8,8 @@ describe('background entry', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.resetModules();
+    // fake-browser implements neither commands.onCommand nor storage.sync quotas; neither matters here.
+    vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   });
 
   it('registers the message and install listeners at top level and answers through the real storage', async () => {
