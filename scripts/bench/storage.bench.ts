@@ -9,6 +9,7 @@ import { createStore } from '../../src/background/store';
 import type { KeyValueArea } from '../../src/background/store/area';
 import { saveContact } from '../../src/background/store/contacts';
 import { contactKey, KEYS } from '../../src/background/store/keys';
+import { searchOpeners } from '../../src/background/store/opener-search';
 import { listOpeners } from '../../src/background/store/openers';
 import { toKeyValues } from '../../src/background/transfer/contents';
 import type { Contact, Opener, SentInvitation } from '../../src/shared/schema/stored';
@@ -133,6 +134,11 @@ export default {
       store.invalidate([KEYS.openerIndex]);
       return store.run(listOpeners);
     }, 100);
+    const queries = ['topic 42', 'stay in tuoch', 'opener 7', 'recently met'];
+    const search = await timeAsync(
+      (i) => store.run((s) => searchOpeners(s, queries[i % queries.length] ?? '')),
+      100,
+    );
     const sample = data.get(contactKey('person-3-a1b2c3'));
     const index = data.get(KEYS.contactIndex) as string[];
     const perContact = bytes(sample) + contactKey('person-3-a1b2c3').length + bytes(index) / index.length;
@@ -143,6 +149,7 @@ export default {
       rowFromSamples('saveContact, new contact (index grows)', create, 'ms', '< 10 ms'),
       rowFromSamples('listOpeners (1,000, sorted)', openers, 'ms', '< 20 ms'),
       rowFromSamples('listOpeners, cold cache', coldOpeners, 'ms', '< 20 ms'),
+      rowFromSamples('searchOpeners (1,000, typo-tolerant)', search, 'ms', '< 20 ms'),
       { name: 'footprint per contact (record + key + index share)', median: perContact, unit: 'B' },
     ];
   },
