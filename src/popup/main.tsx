@@ -3,18 +3,26 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { z } from 'zod/mini';
 import { createWorkerClient } from '../client';
+import { browserLocaleSource } from '../client/i18n';
 import { ClientContext } from '../ui/client-context';
+import { applyUiLanguage } from '../ui/locale';
 import { PopupApp } from './PopupApp';
 
 // MV3 forbids eval; zod would otherwise probe `new Function` when parsing replies.
 z.config({ jitless: true });
 
-const root = document.getElementById('app');
-if (root) {
+async function start(root: HTMLElement) {
+  const client = createWorkerClient();
+  // The language must be known before the first paint; without settings the browser's language is used.
+  const settings = await client.request({ type: 'getSettings' }).catch(() => null);
+  await applyUiLanguage(settings?.uiLanguage ?? 'auto', browserLocaleSource);
   render(
-    <ClientContext.Provider value={createWorkerClient()}>
+    <ClientContext.Provider value={client}>
       <PopupApp onOpenOptions={() => void browser.runtime.openOptionsPage()} />
     </ClientContext.Provider>,
     root,
   );
 }
+
+const root = document.getElementById('app');
+if (root) void start(root);

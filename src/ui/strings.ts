@@ -1,8 +1,18 @@
 /**
- * Every sentence the popup and options page show, in one place so a translation can replace it later.
- * Functions take the values they interpolate, so word order can change per language.
+ * Every sentence the popup and options page show, in English. Translations live in
+ * public/_locales/<lang>/messages.json under the same names (see i18n.ts; `npx tsx scripts/gen-locales.ts`
+ * rewrites en/messages.json from this file). Sentences with values use fmt/plural so word order can change.
  */
-export const strings = {
+import { fmt, localise, plural } from './i18n';
+
+export const english = {
+  /** The manifest's name and description and the keyboard command's label (as __MSG_extension_…__). */
+  extension: {
+    name: 'Personal Touch',
+    description:
+      'Write LinkedIn invitations worth accepting: saved openers, a live counter and a guard against default or broken notes.',
+    commandFocusOpenerPicker: 'Open the opener picker in LinkedIn’s invitation dialog',
+  },
   common: {
     loading: 'Loading…',
     unexpectedError: 'Something went wrong. Please try again.',
@@ -28,20 +38,20 @@ export const strings = {
     searchPlaceholder: 'Search titles, text and tags',
     create: 'New opener',
     empty: 'No openers yet. Create one to reuse a personal note.',
-    noMatches: (query: string) => `No opener matches “${query}”.`,
-    matchCount: (count: number) => (count === 1 ? '1 opener' : `${count} openers`),
+    noMatches: fmt<[query: string]>('No opener matches “{1}”.'),
+    matchCount: plural('{1} opener', '{1} openers'),
     untitled: 'Untitled opener',
     pinned: 'Pinned',
-    edit: (title: string) => `Edit ${title}`,
+    edit: fmt<[title: string]>('Edit {1}'),
     duplicate: 'Duplicate',
-    duplicateLabel: (title: string) => `Duplicate ${title}`,
+    duplicateLabel: fmt<[title: string]>('Duplicate {1}'),
     delete: 'Delete',
-    deleteLabel: (title: string) => `Delete ${title}`,
-    copyTitle: (title: string) => `${title} (copy)`,
-    deleted: (title: string) => `Deleted “${title}”.`,
+    deleteLabel: fmt<[title: string]>('Delete {1}'),
+    copyTitle: fmt<[title: string]>('{1} (copy)'),
+    deleted: fmt<[title: string]>('Deleted “{1}”.'),
     undo: 'Undo',
-    restored: (title: string) => `Restored “${title}”.`,
-    savedOpener: (title: string) => `Saved “${title}”.`,
+    restored: fmt<[title: string]>('Restored “{1}”.'),
+    savedOpener: fmt<[title: string]>('Saved “{1}”.'),
     tags: 'Tags',
   },
   editor: {
@@ -57,20 +67,20 @@ export const strings = {
     shortcutHint: 'Ctrl+Enter saves · Escape cancels',
     previewHeading: 'Preview',
     previewFor: 'Preview for',
-    sampleContact: (name: string) => `Sample contact (${name})`,
+    sampleContact: fmt<[name: string]>('Sample contact ({1})'),
     recentContacts: 'Your recent contacts',
     counterLabel: 'Length against the free and Premium limits',
-    counter: (length: number) => `${length}/200 · ${length}/300`,
-    worstCase: (length: number) => `Up to ${length} characters for long names and companies.`,
-    worstCaseOver: (length: number) =>
-      `Up to ${length} characters for long names and companies: over the free limit of 200.`,
+    counter: fmt<[length: number]>('{1}/200 · {1}/300'),
+    worstCase: fmt<[length: number]>('Up to {1} characters for long names and companies.'),
+    worstCaseOver: fmt<[length: number]>(
+      'Up to {1} characters for long names and companies: over the free limit of 200.',
+    ),
     findingsHeading: 'Checks',
     checksUnavailable:
       'The preview and checks are unavailable for this text. Your opener can still be saved.',
     noFindings: 'No problems found.',
-    missing: (names: string) => `Left empty for this person: ${names}.`,
-    syntaxError: (line: number, column: number, message: string) =>
-      `Line ${line}, column ${column}: ${message}`,
+    missing: fmt<[names: string]>('Left empty for this person: {1}.'),
+    syntaxError: fmt<[line: number, column: number, message: string]>('Line {1}, column {2}: {3}'),
     titleRequired: 'Give the opener a title.',
     unsavedTitle: 'Discard unsaved changes?',
     unsavedBody: 'Your edits to this opener have not been saved.',
@@ -83,7 +93,7 @@ export const strings = {
     searchLabel: 'Search people',
     searchPlaceholder: 'Name, place, how you met',
     empty: 'No notes on anyone yet. Notes you add from a LinkedIn profile show up here.',
-    noMatches: (query: string) => `No one matches “${query}”.`,
+    noMatches: fmt<[query: string]>('No one matches “{1}”.'),
     back: 'Back to people',
     howWeMet: 'How we met',
     where: 'Where',
@@ -92,7 +102,7 @@ export const strings = {
     notes: 'Notes',
     sentHeading: 'Invitations sent',
     noneSent: 'No invitation recorded for this person yet.',
-    personalised: (length: number) => `With a personal note (${length} characters)`,
+    personalised: fmt<[length: number]>('With a personal note ({1} characters)'),
     withoutNote: 'Without a personal note',
     status: {
       pending: 'Pending',
@@ -115,10 +125,11 @@ export const strings = {
   },
   month: {
     heading: 'This month',
-    usage: (used: number, allowance: number) => `${used} of ${allowance} personalised invitations`,
-    allowanceNote: (allowance: number) =>
-      `Counted against ${allowance} a month (LinkedIn’s free plan usually allows about 5; change it in Settings).`,
-    remaining: (left: number) => (left === 1 ? '1 left this month' : `${left} left this month`),
+    usage: fmt<[used: number, allowance: number]>('{1} of {2} personalised invitations'),
+    allowanceNote: fmt<[allowance: number]>(
+      'Counted against {1} a month (LinkedIn’s free plan usually allows about 5; change it in Settings).',
+    ),
+    remaining: plural('{1} left this month', '{1} left this month'),
     overAllowance: 'You have used this month’s usual allowance.',
     resultsHeading: 'Results',
     resultsPlaceholder: 'Results will appear here.',
@@ -154,7 +165,7 @@ export const strings = {
       exportHint: 'Download a copy of everything, to keep or to move to another browser.',
       exportAll: 'Export everything (JSON)',
       exportCsv: 'Export contacts (CSV)',
-      exported: (file: string) => `Downloaded ${file}.`,
+      exported: fmt<[file: string]>('Downloaded {1}.'),
       importFile: 'Import a file',
       importHint: 'A JSON file exported from Personal Touch. Nothing is written until you confirm.',
       modeLegend: 'How to import',
@@ -175,8 +186,22 @@ export const strings = {
       apply: 'Import now',
       applyReplace: 'Replace my data with this file',
       imported: 'Import finished.',
-      tooLarge: (megabytes: number) =>
-        `This file is larger than ${megabytes} MB, so it cannot be a Personal Touch export.`,
+      tooLarge: fmt<[megabytes: number]>(
+        'This file is larger than {1} MB, so it cannot be a Personal Touch export.',
+      ),
+    },
+    erase: {
+      heading: 'Erase all data',
+      explain:
+        'Deletes your openers, contact notes, invitation log and settings from this browser and from browser sync. It cannot be undone: export first if you may want them back.',
+      word: 'ERASE',
+      typeToConfirm: fmt<[word: string]>('Type {1} to confirm'),
+      typeFirst: fmt<[word: string]>('Type {1} in the box first.'),
+      reseed: 'Start again with the example openers',
+      button: 'Erase everything',
+      erasing: 'Erasing…',
+      done: 'All data was erased.',
+      syncOff: 'Sync is now off on this browser, so other browsers cannot bring the data back.',
     },
     privacyHeading: 'What is stored',
     privacy: [
@@ -187,3 +212,6 @@ export const strings = {
     ].join(' '),
   },
 } as const;
+
+/** The UI's text in the active language, English where a message is missing. */
+export const strings = localise(english);

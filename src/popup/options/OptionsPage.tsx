@@ -5,10 +5,16 @@ import { useClient, userMessage } from '../../ui/client-context';
 import { strings } from '../../ui/strings';
 import { useResource } from '../../ui/use-resource';
 import { DataSection } from './DataSection';
+import { EraseSection } from './EraseSection';
 import { SettingsForm } from './SettingsForm';
 import { formFromSettings, type GuardName, patchFromForm, type SettingsFormValues } from './settings-form';
 
-export function OptionsPage() {
+interface OptionsPageProps {
+  /** Called after a save that changed the UI language, so the page can be shown in it. */
+  onLanguageChange?: (language: SettingsFormValues['uiLanguage']) => void;
+}
+
+export function OptionsPage({ onLanguageChange }: OptionsPageProps = {}) {
   const client = useClient();
   const settings = useResource(() => client.request({ type: 'getSettings' }));
   const [values, setValues] = useState<SettingsFormValues | null>(null);
@@ -34,9 +40,11 @@ export function OptionsPage() {
     setSaving(true);
     setError(null);
     try {
+      const before = settings.data?.uiLanguage;
       const stored = await client.request({ type: 'saveSettings', patch: patchFromForm(values) });
       setValues(formFromSettings(stored));
       setSaved(true);
+      if (stored.uiLanguage !== before) onLanguageChange?.(stored.uiLanguage);
     } catch (failure) {
       setError(userMessage(failure));
     } finally {
@@ -66,6 +74,7 @@ export function OptionsPage() {
       )}
       {/* Import and export come from the worker's exportData / previewImport / applyImport requests. */}
       <DataSection onImported={settings.reload} />
+      <EraseSection onErased={settings.reload} />
       <section class="card" aria-labelledby="privacy-heading">
         <h2 id="privacy-heading" class="card__heading">
           {strings.options.privacyHeading}
