@@ -25,6 +25,10 @@ export function createWorkerApi(client: WorkerClient) {
     listInvitations: () => client.request({ type: 'listInvitations' }),
     getPanelData: (slug?: string) =>
       client.request(slug === undefined ? { type: 'getPanelData' } : { type: 'getPanelData', slug }),
+    searchOpeners: (query: string) => client.request({ type: 'searchOpeners', query }),
+    getStorageStatus: () => client.request({ type: 'getStorageStatus' }),
+    getSyncStatus: () => client.request({ type: 'getSyncStatus' }),
+    eraseAllData: (reseed: boolean) => client.request({ type: 'eraseAllData', reseed }),
   };
 }
 
