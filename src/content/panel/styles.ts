@@ -40,6 +40,8 @@ export const panelCss = `
   .pt button.primary { background: #70b5f9; color: #1d2226; }
   .pt-alert { background: #4a1f1c; border-color: #8c2f28; }
   .pt-count.over, .pt-findings li.block { color: #ff9c8f; }
+  .pt-for { color: #b0b7bf; }
+  .pt-findings li.warn { color: #f5c26b; }
 }
 @media (prefers-reduced-motion: no-preference) { .pt-alert { animation: pt-in .12s ease-out; } }
 @keyframes pt-in { from { opacity: 0; transform: translateY(-2px); } to { opacity: 1; transform: none; } }
