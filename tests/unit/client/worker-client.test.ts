@@ -8,18 +8,12 @@ import {
   WorkerRequestError,
 } from '../../../src/client';
 
+import { SettingsSchema } from '../../../src/shared/schema/stored';
+
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
-const settings = {
-  v: 1,
-  guards: { defaultText: true, overLimit: true, placeholder: true, wrongName: true, noNote: true },
-  myName: '',
-  limitOverride: 'auto',
-  customPhrases: [],
-  syncOpeners: true,
-  syncContacts: false,
-  uiLanguage: 'auto',
-};
+// Every default, so new settings fields need no change here.
+const settings = SettingsSchema.parse({});
 
 function transport(reply: (message: unknown) => unknown): Transport & { sent: unknown[] } {
   const sent: unknown[] = [];
