@@ -98,6 +98,8 @@ export const SettingsSchema = z.object({
   uiLanguage: z._default(UiLanguageSchema, 'auto'),
   /** Personalised invitations a month the user expects LinkedIn to allow (free plans: about 5). */
   monthlyAllowance: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 5),
+  /** Hold Connect controls that send at once with no note (My Network) and offer to add one first. */
+  interceptPymk: z._default(z.boolean(), true),
   /** Stamped on every save; browser sync keeps the newer of two devices' settings. */
   updatedAt: z.optional(epochMs),
 });
