@@ -1,7 +1,8 @@
-/** Contacts: one key per lower-cased slug plus a slug index (see keys.ts). */
+/** Contacts: one key per lower-cased slug plus a slug index in shards (see keys.ts, contact-index.ts). */
 import { type Contact, type ContactPatch, ContactSchema } from '../../shared/schema/stored';
-import { CONTACT_PREFIX, contactKey, KEYS, normaliseSlug } from './keys';
-import { readIndex, readRecord } from './records';
+import { groupByShard, readAllContactSlugs, readContactShard } from './contact-index';
+import { contactKey, contactShardKey, contactShardOf, normaliseSlug } from './keys';
+import { readRecord } from './records';
 import type { StoreSession } from './session';
 
 function readContact(session: StoreSession, slug: string, raw: unknown): Contact | undefined {
@@ -18,13 +19,14 @@ export async function getContact(session: StoreSession, rawSlug: string): Promis
 export async function saveContact(session: StoreSession, patch: ContactPatch): Promise<Contact> {
   const slug = normaliseSlug(patch.slug);
   const key = contactKey(slug);
-  const stored = await session.get([key, KEYS.contactIndex]);
-  const existing = readContact(session, slug, stored[key]);
+  const existing = readContact(session, slug, (await session.get([key]))[key]);
   const contact = ContactSchema.parse({ ...existing, ...patch, slug, updatedAt: session.now() });
   const items: Record<string, unknown> = { [key]: contact };
   if (!existing) {
-    const slugs = await readIndex(session, KEYS.contactIndex, CONTACT_PREFIX);
-    if (!slugs.includes(slug)) items[KEYS.contactIndex] = [...slugs, slug];
+    // Only the slug's own shard is read and, when the slug is new to it, rewritten with the record.
+    const shard = contactShardOf(slug);
+    const slugs = await readContactShard(session, shard);
+    if (!slugs.includes(slug)) items[contactShardKey(shard)] = [...slugs, slug];
   }
   await session.set(items);
   return contact;
@@ -32,7 +34,7 @@ export async function saveContact(session: StoreSession, patch: ContactPatch): P
 
 /** Every contact, most recently updated first. */
 export async function listContacts(session: StoreSession): Promise<Contact[]> {
-  const slugs = await readIndex(session, KEYS.contactIndex, CONTACT_PREFIX);
+  const slugs = await readAllContactSlugs(session);
   const stored = await session.get(slugs.map(contactKey));
   const contacts: Contact[] = [];
   for (const slug of slugs) {
@@ -50,13 +52,15 @@ export async function applySyncedContacts(
 ): Promise<void> {
   if (upserts.length === 0 && deletions.length === 0) return;
   const gone = new Set(deletions);
-  const slugs = (await readIndex(session, KEYS.contactIndex, CONTACT_PREFIX)).filter((s) => !gone.has(s));
-  const listed = new Set(slugs);
   const items: Record<string, unknown> = {};
-  for (const contact of upserts) {
-    items[contactKey(contact.slug)] = contact;
-    if (!listed.has(contact.slug)) slugs.push(contact.slug);
+  for (const contact of upserts) items[contactKey(contact.slug)] = contact;
+  // Only the shards that gain or lose a slug are rewritten, in the same set as the records.
+  const touched = groupByShard([...upserts.map((contact) => contact.slug), ...deletions]);
+  for (const [shard, changed] of touched) {
+    const listed = (await readContactShard(session, shard)).filter((slug) => !gone.has(slug));
+    const added = changed.filter((slug) => !gone.has(slug));
+    items[contactShardKey(shard)] = [...new Set([...listed, ...added])];
   }
-  await session.set({ ...items, [KEYS.contactIndex]: slugs });
+  await session.set(items);
   if (gone.size > 0) await session.remove(deletions.map(contactKey));
 }

@@ -5,9 +5,9 @@
  * Sync is switched off on this device, or another device would bring the erased data straight back.
  */
 import type { EraseResult } from '../../shared/schema/status';
-import { OpenerSchema, SCHEMA_VERSION, SettingsSchema } from '../../shared/schema/stored';
+import { OpenerSchema, SettingsSchema } from '../../shared/schema/stored';
 import { STARTER_OPENERS } from '../../shared/starter-openers';
-import { KEYS, openerKey } from './keys';
+import { KEYS, openerKey, STORE_VERSION } from './keys';
 import type { StoreSession } from './session';
 import { getSettings } from './settings';
 
@@ -23,7 +23,7 @@ export async function eraseAllData(session: StoreSession, reseed: boolean): Prom
   await session.eraseEverything(keys);
   const now = session.now();
   const items: Record<string, unknown> = {
-    [KEYS.meta]: { v: SCHEMA_VERSION, seeded: true, createdAt: now },
+    [KEYS.meta]: { v: STORE_VERSION, seeded: true, createdAt: now },
     [KEYS.settings]: SettingsSchema.parse({ syncOpeners: false, syncContacts: false, updatedAt: now }),
   };
   if (reseed) {

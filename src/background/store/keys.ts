@@ -1,13 +1,19 @@
+import { fnv1a } from './hash';
+
 /**
- * Storage key layout (browser.storage.local). Chosen so the hot paths touch few, small keys:
+ * Storage key layout (browser.storage.local), version STORE_VERSION. Chosen so the hot paths touch few,
+ * small keys:
  *
  *   meta                    { v, seeded, createdAt }: schema version of the whole store; `seeded` stops
  *                           starter openers from coming back after the user deleted them.
  *   settings                one Settings record.
  *   openers:index           string[] of opener ids; opener:<id> holds one Opener each.
- *   contacts:index          string[] of slugs; contact:<slug> holds one Contact each. The panel reads one
+ *   openers:snapshot        the sorted opener list as the worker last wrote it, with checksums (see
+ *                           opener-snapshot.ts): the first panel after a worker start reads one key.
+ *   contacts:index:<hh>     64 shards of the slug index (hh = 00..3f, from a hash of the slug; a missing
+ *                           shard is empty); contact:<slug> holds one Contact each. The panel reads one
  *                           contact by key, never the list, so 10,000 contacts cost nothing per dialog;
- *                           saving one rewrites ~300 bytes, plus the index only when the slug is new.
+ *                           saving one rewrites ~300 bytes, plus one shard (~1/64 of the slugs) when new.
  *   invitations:index       string[] of month keys ("2026-03"); invitations:<YYYY-MM> holds that month's
  *                           SentInvitation[] (LinkedIn caps invitations at ~100 a week, so a bucket stays
  *                           small). The panel reads at most two buckets: this month and the last 30 days.
@@ -19,11 +25,18 @@
  *
  * A record and its index entry are written in one `set` call, which the browser applies as a whole.
  */
+/**
+ * Version of the key layout, stored as `meta.v`. Records carry their own `v` (SCHEMA_VERSION), which
+ * export files and browser sync share with other devices; the layout is this device's business alone.
+ * 1: one `contacts:index`; 2: the index in 64 shards.
+ */
+export const STORE_VERSION = 2;
+
 export const KEYS = {
   meta: 'meta',
   settings: 'settings',
   openerIndex: 'openers:index',
-  contactIndex: 'contacts:index',
+  openerSnapshot: 'openers:snapshot',
   invitationIndex: 'invitations:index',
   quarantine: 'quarantine',
   tombstones: 'tombstones',
@@ -36,6 +49,24 @@ export const INVITATION_PREFIX = 'invitations:';
 
 export const openerKey = (id: string): string => `${OPENER_PREFIX}${id}`;
 export const contactKey = (slug: string): string => `${CONTACT_PREFIX}${slug}`;
+/** Layout v1's single contact index; only migrations read it. */
+export const LEGACY_CONTACT_INDEX = 'contacts:index';
+export const CONTACT_SHARD_COUNT = 64;
+const CONTACT_SHARD_PREFIX = 'contacts:index:';
+
+/** The shard ("00".."3f") that lists a (normalised) slug. */
+export const contactShardOf = (slug: string): string =>
+  (fnv1a(slug) % CONTACT_SHARD_COUNT).toString(16).padStart(2, '0');
+export const contactShardKey = (shard: string): string => `${CONTACT_SHARD_PREFIX}${shard}`;
+export const CONTACT_SHARDS: readonly string[] = Array.from({ length: CONTACT_SHARD_COUNT }, (_, i) =>
+  i.toString(16).padStart(2, '0'),
+);
+export const isContactShardKey = (key: string): boolean => key.startsWith(CONTACT_SHARD_PREFIX);
+
+/** Keys whose change changes the opener list (and so makes the snapshot stale). */
+export const isOpenerDataKey = (key: string): boolean =>
+  key === KEYS.openerIndex || key.startsWith(OPENER_PREFIX);
+
 export const invitationBucketKey = (month: string): string => `${INVITATION_PREFIX}${month}`;
 
 /** The user's local calendar month of a time, as "YYYY-MM" (sorts as text). */

@@ -5,16 +5,13 @@
  * v0 (builds before 0.1) kept everything in two keys:
  *   templates: [{ name: string, text: string }]
  *   prefs:     { guardEnabled?: boolean, signature?: string }
- * v1 is the layout described in keys.ts.
+ * v1 is the layout of keys.ts with one `contacts:index`; v2 shards that index (migration-v2.ts).
+ * `meta.v` counts these layouts (STORE_VERSION); records keep their own SCHEMA_VERSION.
  */
 import { z } from 'zod/mini';
-import {
-  OpenerSchema,
-  type QuarantineEntry,
-  SCHEMA_VERSION,
-  SettingsSchema,
-} from '../../shared/schema/stored';
-import { KEYS, openerKey } from './keys';
+import { OpenerSchema, type QuarantineEntry, SettingsSchema } from '../../shared/schema/stored';
+import { isContactShardKey, KEYS, LEGACY_CONTACT_INDEX, openerKey, STORE_VERSION } from './keys';
+import { shardContactIndex } from './migration-v2';
 
 export type Snapshot = Readonly<Record<string, unknown>>;
 
@@ -91,6 +88,11 @@ export const MIGRATIONS: readonly Migration[] = [
       return out;
     },
   },
+  {
+    to: 2,
+    describe: 'the contact index is split into 64 shards',
+    run: shardContactIndex,
+  },
 ];
 
 /** Which version an un-labelled store is at: 'fresh' when nothing was ever stored. */
@@ -98,13 +100,14 @@ export function detectVersion(data: Snapshot): number | 'fresh' {
   const keys = Object.keys(data);
   if (keys.length === 0) return 'fresh';
   if (keys.includes('templates') || keys.includes('prefs')) return 0;
-  return SCHEMA_VERSION;
+  if (keys.includes(LEGACY_CONTACT_INDEX) || !keys.some(isContactShardKey)) return 1;
+  return STORE_VERSION;
 }
 
 export function runMigrations(data: Snapshot, fromVersion: number, now: number): Record<string, unknown> {
   let current: Record<string, unknown> = { ...data };
   for (const migration of MIGRATIONS) {
-    if (migration.to > fromVersion && migration.to <= SCHEMA_VERSION) current = migration.run(current, now);
+    if (migration.to > fromVersion && migration.to <= STORE_VERSION) current = migration.run(current, now);
   }
   return current;
 }

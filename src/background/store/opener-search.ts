@@ -5,8 +5,7 @@
  */
 import { editDistance, tokenize } from '../../shared/rules';
 import type { Opener } from '../../shared/schema/stored';
-import { KEYS, OPENER_PREFIX } from './keys';
-import { compareOpeners, listOpeners } from './openers';
+import { compareOpeners, isOpenerListKey, listOpeners } from './openers';
 import type { StoreSession } from './session';
 
 interface Indexed {
@@ -36,8 +35,7 @@ function bestIn(words: ReadonlySet<string>, scores: Map<string, number>): number
 }
 
 async function indexedOpeners(session: StoreSession): Promise<Indexed[]> {
-  const isOpenerKey = (key: string) => key === KEYS.openerIndex || key.startsWith(OPENER_PREFIX);
-  return session.cache.memo('openers:search', isOpenerKey, async () =>
+  return session.cache.memo('openers:search', isOpenerListKey, async () =>
     (await listOpeners(session)).map((opener) => ({
       opener,
       heading: words(`${opener.title} ${opener.tags.join(' ')}`),

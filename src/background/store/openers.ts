@@ -1,8 +1,9 @@
-/** Openers: one key per opener plus an id index (see keys.ts). */
-import { type Opener, type OpenerDraft, OpenerSchema } from '../../shared/schema/stored';
+/** Openers: one key per opener, an id index and a snapshot of the sorted list (see keys.ts). */
+import { type Opener, type OpenerDraft, OpenerSchema, SCHEMA_VERSION } from '../../shared/schema/stored';
 import { WorkerFailure } from '../failure';
-import { KEYS, OPENER_PREFIX, openerKey } from './keys';
-import { readIndex, readRecord } from './records';
+import { isOpenerDataKey, KEYS, OPENER_PREFIX, openerKey } from './keys';
+import { decodeSnapshot, encodeSnapshot } from './opener-snapshot';
+import { indexFromRaw, readIndex, readRecord } from './records';
 import type { StoreSession } from './session';
 import { tombstonesWith } from './tombstones';
 
@@ -13,28 +14,63 @@ export function compareOpeners(a: Opener, b: Opener): number {
   return a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 }
 
+/** Keys whose change changes the cached opener list. */
+export const isOpenerListKey = (key: string): boolean => isOpenerDataKey(key) || key === KEYS.openerSnapshot;
+const LIST_TAG = 'openers';
+
 function readOpener(session: StoreSession, id: string, raw: unknown): Opener | undefined {
   const now = session.now();
   return readRecord(session, openerKey(id), raw, OpenerSchema, { id, createdAt: now, updatedAt: now });
 }
 
-const isOpenerKey = (key: string): boolean => key === KEYS.openerIndex || key.startsWith(OPENER_PREFIX);
-
-/** Sorted for the panel; served from the read cache until an opener key is written. */
+/** Sorted for the panel; served from the read cache, else from the snapshot, else from every record. */
 export async function listOpeners(session: StoreSession): Promise<Opener[]> {
-  const openers = await session.cache.memo('openers', isOpenerKey, () => readAllOpeners(session));
+  const openers = await session.cache.memo(LIST_TAG, isOpenerListKey, () => loadOpeners(session));
   return [...openers];
 }
 
-async function readAllOpeners(session: StoreSession): Promise<Opener[]> {
-  const ids = await readIndex(session, KEYS.openerIndex, OPENER_PREFIX);
+async function loadOpeners(session: StoreSession): Promise<Opener[]> {
+  const stored = await session.get([KEYS.openerSnapshot, KEYS.openerIndex]);
+  return (
+    decodeSnapshot(stored[KEYS.openerSnapshot], stored[KEYS.openerIndex]) ??
+    readAllOpeners(session, stored[KEYS.openerIndex])
+  );
+}
+
+/** Every record parsed (and repaired); the fresh snapshot is staged with the exact index it describes. */
+async function readAllOpeners(session: StoreSession, rawIndex: unknown): Promise<Opener[]> {
+  const ids = await indexFromRaw(session, KEYS.openerIndex, rawIndex, OPENER_PREFIX);
   const stored = await session.get(ids.map(openerKey));
   const openers: Opener[] = [];
   for (const id of ids) {
     const opener = readOpener(session, id, stored[openerKey(id)]);
     if (opener) openers.push(opener);
   }
-  return openers.sort(compareOpeners);
+  openers.sort(compareOpeners);
+  // A record from a newer version must be read from its key each time, where it is protected.
+  if (openers.every((opener) => opener.v <= SCHEMA_VERSION)) {
+    session.stageRepair(KEYS.openerIndex, ids);
+    session.stageRepair(KEYS.openerSnapshot, encodeSnapshot(openers, ids));
+  }
+  return openers;
+}
+
+/**
+ * The one way opener records are written: records, index and the new snapshot in one `set` (removals,
+ * of records no longer listed, after it), then the list is kept in the read cache.
+ */
+async function writeOpeners(
+  session: StoreSession,
+  write: { sorted: Opener[]; ids: string[]; items: Record<string, unknown>; removals?: string[] },
+): Promise<void> {
+  const { sorted, ids, items, removals = [] } = write;
+  await session.set({
+    ...items,
+    [KEYS.openerIndex]: ids,
+    [KEYS.openerSnapshot]: encodeSnapshot(sorted, ids),
+  });
+  if (removals.length > 0) await session.remove(removals);
+  session.cache.put(LIST_TAG, isOpenerListKey, sorted);
 }
 
 async function getOpener(session: StoreSession, id: string): Promise<Opener | undefined> {
@@ -42,12 +78,14 @@ async function getOpener(session: StoreSession, id: string): Promise<Opener | un
   return readOpener(session, id, (await session.get([key]))[key]);
 }
 
-/** Writes an opener and, when it is new to the index, the index in the same `set`. */
+/** Writes one opener; the list is updated in place (one insertion, not a re-sort of 1,000). */
 async function putOpener(session: StoreSession, opener: Opener): Promise<Opener> {
   const ids = await readIndex(session, KEYS.openerIndex, OPENER_PREFIX);
-  const items: Record<string, unknown> = { [openerKey(opener.id)]: opener };
-  if (!ids.includes(opener.id)) items[KEYS.openerIndex] = [...ids, opener.id];
-  await session.set(items);
+  const sorted = (await listOpeners(session)).filter((other) => other.id !== opener.id);
+  const at = sorted.findIndex((other) => compareOpeners(opener, other) < 0);
+  sorted.splice(at === -1 ? sorted.length : at, 0, opener);
+  const nextIds = ids.includes(opener.id) ? [...ids] : [...ids, opener.id];
+  await writeOpeners(session, { sorted, ids: nextIds, items: { [openerKey(opener.id)]: opener } });
   return opener;
 }
 
@@ -67,13 +105,16 @@ export async function saveOpener(session: StoreSession, draft: OpenerDraft): Pro
 export async function deleteOpener(session: StoreSession, id: string): Promise<Opener> {
   const opener = await getOpener(session, id);
   if (!opener) throw new WorkerFailure('not-found', 'That opener no longer exists.');
-  const ids = await readIndex(session, KEYS.openerIndex, OPENER_PREFIX);
+  const ids = (await readIndex(session, KEYS.openerIndex, OPENER_PREFIX)).filter((other) => other !== id);
+  const sorted = (await listOpeners(session)).filter((other) => other.id !== id);
   // Index first: a stop in between leaves an unlisted key, never a listed id without a record.
-  await session.set({
-    [KEYS.openerIndex]: ids.filter((other) => other !== id),
-    [KEYS.tombstones]: await tombstonesWith(session, 'openers', [id]),
+  const tombstones = await tombstonesWith(session, 'openers', [id]);
+  await writeOpeners(session, {
+    sorted,
+    ids,
+    items: { [KEYS.tombstones]: tombstones },
+    removals: [openerKey(id)],
   });
-  await session.remove([openerKey(id)]);
   return opener;
 }
 
@@ -86,10 +127,7 @@ export async function restoreOpener(session: StoreSession, opener: Opener): Prom
 export async function markOpenerUsed(session: StoreSession, id: string): Promise<Opener | null> {
   const opener = await getOpener(session, id);
   if (!opener) return null;
-  const now = session.now();
-  const used: Opener = { ...opener, useCount: opener.useCount + 1, lastUsedAt: now };
-  await session.set({ [openerKey(id)]: used });
-  return used;
+  return putOpener(session, { ...opener, useCount: opener.useCount + 1, lastUsedAt: session.now() });
 }
 
 /** Writes openers merged in from browser sync and removes those deleted on another device. */
@@ -101,13 +139,16 @@ export async function applySyncedOpeners(
   if (upserts.length === 0 && deletions.length === 0) return;
   const gone = new Set(deletions);
   const ids = (await readIndex(session, KEYS.openerIndex, OPENER_PREFIX)).filter((id) => !gone.has(id));
+  const byId = new Map((await listOpeners(session)).map((opener) => [opener.id, opener]));
   const listed = new Set(ids);
   const items: Record<string, unknown> = {};
+  for (const id of gone) byId.delete(id);
   for (const opener of upserts) {
     items[openerKey(opener.id)] = opener;
     if (!listed.has(opener.id)) ids.push(opener.id);
+    listed.add(opener.id);
+    byId.set(opener.id, opener);
   }
-  // Index and records in one set, removals after, as in deleteOpener.
-  await session.set({ ...items, [KEYS.openerIndex]: ids });
-  if (gone.size > 0) await session.remove(deletions.map(openerKey));
+  const sorted = [...byId.values()].sort(compareOpeners);
+  await writeOpeners(session, { sorted, ids, items, removals: deletions.map(openerKey) });
 }

@@ -5,9 +5,9 @@
  * newer version is switched to read-only for this operation and left untouched.
  */
 import { z } from 'zod/mini';
-import { OpenerSchema, SCHEMA_VERSION } from '../../shared/schema/stored';
+import { OpenerSchema } from '../../shared/schema/stored';
 import { STARTER_OPENERS } from '../../shared/starter-openers';
-import { KEYS, openerKey } from './keys';
+import { KEYS, openerKey, STORE_VERSION } from './keys';
 import { detectVersion, diffSnapshots, runMigrations } from './migrations';
 import type { StoreSession } from './session';
 
@@ -21,8 +21,8 @@ type Meta = z.infer<typeof MetaSchema>;
 export async function prepareStore(session: StoreSession): Promise<void> {
   const raw = (await session.get([KEYS.meta]))[KEYS.meta];
   const meta = MetaSchema.safeParse(raw);
-  if (meta.success && meta.data.v === SCHEMA_VERSION) return;
-  if (meta.success && meta.data.v > SCHEMA_VERSION) {
+  if (meta.success && meta.data.v === STORE_VERSION) return;
+  if (meta.success && meta.data.v > STORE_VERSION) {
     session.readOnly = true;
     return;
   }
@@ -40,7 +40,7 @@ async function upgrade(session: StoreSession, meta: Meta | undefined): Promise<v
   }
   const { set, remove } = diffSnapshots(all, runMigrations(all, found, now));
   // New data and the new version land in one `set`, so a stop mid-way leaves either old or new.
-  set[KEYS.meta] = { v: SCHEMA_VERSION, seeded: meta?.seeded ?? true, createdAt: meta?.createdAt ?? now };
+  set[KEYS.meta] = { v: STORE_VERSION, seeded: meta?.seeded ?? true, createdAt: meta?.createdAt ?? now };
   await session.set(set);
   if (remove.length > 0) await session.remove(remove);
 }
@@ -52,6 +52,6 @@ async function seedStarterOpeners(session: StoreSession, now: number): Promise<v
   await session.set({
     ...Object.fromEntries(openers.map((opener) => [openerKey(opener.id), opener])),
     [KEYS.openerIndex]: openers.map((opener) => opener.id),
-    [KEYS.meta]: { v: SCHEMA_VERSION, seeded: true, createdAt: now } satisfies Meta,
+    [KEYS.meta]: { v: STORE_VERSION, seeded: true, createdAt: now } satisfies Meta,
   });
 }

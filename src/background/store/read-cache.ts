@@ -20,6 +20,11 @@ export class ReadCache {
     return value;
   }
 
+  /** Stores a value the caller just wrote, so the next read needs no storage round trip. */
+  put(tag: string, dependsOn: (key: string) => boolean, value: unknown): void {
+    this.entries.set(tag, { dependsOn, value });
+  }
+
   invalidate(keys: readonly string[]): void {
     for (const [tag, entry] of this.entries) {
       if (keys.some(entry.dependsOn)) this.entries.delete(tag);

@@ -123,24 +123,37 @@ const IndexSchema = z.array(z.string());
 
 /**
  * Reads an index key (cached until written; callers never mutate the array). A broken or missing index
- * is rebuilt from the keys actually stored, so records are never orphaned by a bad index.
+ * is rebuilt from the keys actually stored, so records are never orphaned by a bad index. `belongs`
+ * narrows the rebuild to the ids one shard of a sharded index lists.
  */
-export function readIndex(session: StoreSession, indexKey: string, prefix: string): Promise<string[]> {
+export function readIndex(
+  session: StoreSession,
+  indexKey: string,
+  prefix: string,
+  belongs: (id: string) => boolean = () => true,
+): Promise<string[]> {
   return session.cache.memo(
     indexKey,
     (key) => key === indexKey,
-    () => loadIndex(session, indexKey, prefix),
+    async () => indexFromRaw(session, indexKey, (await session.get([indexKey]))[indexKey], prefix, belongs),
   );
 }
 
-async function loadIndex(session: StoreSession, indexKey: string, prefix: string): Promise<string[]> {
-  const raw = (await session.get([indexKey]))[indexKey];
+/** Parses an index value already read; an unreadable one is quarantined and rebuilt from stored keys. */
+export async function indexFromRaw(
+  session: StoreSession,
+  indexKey: string,
+  raw: unknown,
+  prefix: string,
+  belongs: (id: string) => boolean = () => true,
+): Promise<string[]> {
   const parsed = IndexSchema.safeParse(raw ?? []);
   if (parsed.success) return [...new Set(parsed.data)];
   session.quarantine(indexKey, raw, 'index was unreadable; rebuilt from stored keys');
   const rebuilt = Object.keys(await session.getAll())
     .filter((key) => key.startsWith(prefix) && key !== indexKey)
-    .map((key) => key.slice(prefix.length));
+    .map((key) => key.slice(prefix.length))
+    .filter(belongs);
   session.stageRepair(indexKey, rebuilt);
   return rebuilt;
 }

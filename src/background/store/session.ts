@@ -11,6 +11,7 @@ import { type QuarantineEntry, QuarantineEntrySchema } from '../../shared/schema
 import { MESSAGES, storageCall, WorkerFailure } from '../failure';
 import type { KeyValueArea } from './area';
 import { KEYS } from './keys';
+import { guardOpenerWrite } from './opener-snapshot';
 import { ReadCache } from './read-cache';
 
 const REMOVE = Symbol('remove');
@@ -37,7 +38,8 @@ export class StoreSession {
     return storageCall(() => this.area.getAll());
   }
 
-  async set(items: Record<string, unknown>): Promise<void> {
+  async set(written: Record<string, unknown>): Promise<void> {
+    const items = guardOpenerWrite(written);
     const keys = Object.keys(items);
     this.assertWritable(keys);
     for (const key of keys) this.staged.delete(key);
@@ -45,6 +47,10 @@ export class StoreSession {
     await storageCall(() => this.area.set(items));
   }
 
+  /**
+   * Callers remove only records no index lists any more (they write the index first), so a removal never
+   * changes a list and never makes the opener snapshot stale.
+   */
   async remove(keys: readonly string[]): Promise<void> {
     this.assertWritable(keys);
     for (const key of keys) this.staged.delete(key);
@@ -85,7 +91,7 @@ export class StoreSession {
   /** Writes staged repairs and quarantine entries; removals go last so a raw value is kept before its key goes. */
   async flush(): Promise<void> {
     if (this.readOnly || (this.staged.size === 0 && this.quarantined.length === 0)) return;
-    const items: Record<string, unknown> = {};
+    let items: Record<string, unknown> = {};
     const removals: string[] = [];
     for (const [key, value] of this.staged) {
       if (this.newerKeys.has(key)) continue;
@@ -95,9 +101,13 @@ export class StoreSession {
     if (this.quarantined.length > 0) {
       items[KEYS.quarantine] = [...(await this.readQuarantine()), ...this.quarantined];
     }
+    items = guardOpenerWrite(items, removals);
+    // A staged repair is exactly what its reader returned (and may have cached), so only the keys added
+    // here (quarantine, a snapshot marked stale) and removals can differ from cached reads.
+    const changed = Object.keys(items).filter((key) => !this.staged.has(key));
     this.staged.clear();
     this.quarantined.length = 0;
-    this.cache.invalidate([...Object.keys(items), ...removals]);
+    this.cache.invalidate([...changed, ...removals]);
     await storageCall(() => this.area.set(items));
     if (removals.length > 0) await storageCall(() => this.area.remove(removals));
   }

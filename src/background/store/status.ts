@@ -3,9 +3,8 @@
  * code, the read-only notice to show (see prepare.ts), plus how many values sit in quarantine.
  */
 import type { StorageStatus } from '../../shared/schema/status';
-import { SCHEMA_VERSION } from '../../shared/schema/stored';
 import { MESSAGES } from '../failure';
-import { KEYS } from './keys';
+import { KEYS, STORE_VERSION } from './keys';
 import type { StoreSession } from './session';
 
 export const readOnlyNotice = (session: StoreSession): string | null =>
@@ -16,7 +15,7 @@ export async function getStorageStatus(session: StoreSession): Promise<StorageSt
   const version =
     typeof meta === 'object' && meta !== null && 'v' in meta && typeof meta.v === 'number' ? meta.v : null;
   return {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: STORE_VERSION,
     storedVersion: version,
     readOnly: session.readOnly,
     message: readOnlyNotice(session),

@@ -5,11 +5,13 @@
  * index lists them.
  */
 import type { Contact, Opener, QuarantineEntry, SentInvitation, Settings } from '../../shared/schema/stored';
+import { allShardItems } from '../store/contact-index';
 import { listContacts } from '../store/contacts';
 import { listInvitations } from '../store/invitations';
 import { contactKey, invitationBucketKey, KEYS, monthOf, normaliseSlug, openerKey } from '../store/keys';
 import { diffSnapshots } from '../store/migrations';
-import { listOpeners } from '../store/openers';
+import { encodeSnapshot } from '../store/opener-snapshot';
+import { compareOpeners, listOpeners } from '../store/openers';
 import type { StoreSession } from '../store/session';
 import { getSettings } from '../store/settings';
 
@@ -45,10 +47,12 @@ function invitationBuckets(invitations: readonly SentInvitation[]): Record<strin
 export function toKeyValues(contents: StoreContents): Record<string, unknown> {
   const items: Record<string, unknown> = { [KEYS.settings]: contents.settings };
   for (const opener of contents.openers) items[openerKey(opener.id)] = opener;
-  items[KEYS.openerIndex] = contents.openers.map((opener) => opener.id);
+  const ids = contents.openers.map((opener) => opener.id);
+  items[KEYS.openerIndex] = ids;
+  items[KEYS.openerSnapshot] = encodeSnapshot([...contents.openers].sort(compareOpeners), ids);
   const contacts = contents.contacts.map((contact) => ({ ...contact, slug: normaliseSlug(contact.slug) }));
   for (const contact of contacts) items[contactKey(contact.slug)] = contact;
-  items[KEYS.contactIndex] = contacts.map((contact) => contact.slug);
+  Object.assign(items, allShardItems(contacts.map((contact) => contact.slug)));
   const buckets = invitationBuckets(contents.invitations);
   for (const [month, bucket] of Object.entries(buckets)) items[invitationBucketKey(month)] = bucket;
   items[KEYS.invitationIndex] = Object.keys(buckets).sort();
@@ -56,12 +60,15 @@ export function toKeyValues(contents: StoreContents): Record<string, unknown> {
   return items;
 }
 
+/** `extra` (the tombstones of records a replace removes) is written in the same `set`. */
 export async function writeStoreContents(
   session: StoreSession,
   before: StoreContents,
   next: StoreContents,
+  extra: Record<string, unknown> = {},
 ): Promise<void> {
   const { set, remove } = diffSnapshots(toKeyValues(before), toKeyValues(next));
+  Object.assign(set, extra);
   if (Object.keys(set).length > 0) await session.set(set);
   if (remove.length > 0) await session.remove(remove);
 }

@@ -52,7 +52,7 @@ describe('eraseAllData', () => {
       error: { code: 'read-only' },
     });
     expect(await route({ type: 'eraseAllData', reseed: false }, popupSender)).toMatchObject({ ok: true });
-    expect(area.data.get('meta')).toMatchObject({ v: 1 });
+    expect(area.data.get('meta')).toMatchObject({ v: 2 });
     expect(area.data.has('contact:x')).toBe(false);
   });
 });
@@ -64,7 +64,7 @@ describe('read-only notice', () => {
     expect(await route({ type: 'getStorageStatus' }, popupSender)).toEqual({
       ok: true,
       data: {
-        schemaVersion: 1,
+        schemaVersion: 2,
         storedVersion: 99,
         readOnly: true,
         message: expect.stringMatching(/newer version/),

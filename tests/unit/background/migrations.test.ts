@@ -48,14 +48,16 @@ describe('migration v0 → v1 (pure)', () => {
     expect(migrated).not.toHaveProperty('prefs');
   });
 
-  it('is a no-op on data already at v1', () => {
-    expect(diffSnapshots(migrated, runMigrations(migrated, 1, NOW))).toEqual({ set: {}, remove: [] });
+  it('is a no-op on data already at the current layout', () => {
+    expect(diffSnapshots(migrated, runMigrations(migrated, 2, NOW))).toEqual({ set: {}, remove: [] });
   });
 
   it('detects versions of unlabelled stores', () => {
     expect(detectVersion({})).toBe('fresh');
     expect(detectVersion(v0Profile)).toBe(0);
     expect(detectVersion({ settings: {} })).toBe(1);
+    expect(detectVersion({ settings: {}, 'contacts:index': [] })).toBe(1);
+    expect(detectVersion({ settings: {}, 'contacts:index:00': [] })).toBe(2);
   });
 });
 
@@ -64,7 +66,7 @@ describe('migrations run before first use', () => {
     const { store, area } = testStore(v0Profile, NOW);
     const openers = await store.run(listOpeners);
     expect(openers.map((o) => o.id).sort()).toEqual(['v0-template-1', 'v0-template-2']);
-    expect(area.data.get('meta')).toEqual({ v: 1, seeded: true, createdAt: NOW });
+    expect(area.data.get('meta')).toEqual({ v: 2, seeded: true, createdAt: NOW });
     expect(area.data.has('templates')).toBe(false);
     expect((await store.run(getSettings)).myName).toBe('Sam');
   });
@@ -100,7 +102,7 @@ describe('data from a newer version', () => {
   });
 
   it('protects a single newer record inside a current store', async () => {
-    const { store, area } = testStore({ ...future, meta: { v: 1, seeded: true, createdAt: 1 } });
+    const { store, area } = testStore({ ...future, meta: { v: 2, seeded: true, createdAt: 1 } });
     await expect(
       store.run((s) => saveOpener(s, { id: 'f1', title: 'Overwrite', body: 'x' })),
     ).rejects.toMatchObject({

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getContact, listContacts } from '../../../src/background/store/contacts';
 import { listInvitations } from '../../../src/background/store/invitations';
+import { contactShardKey, contactShardOf } from '../../../src/background/store/keys';
 import { listOpeners } from '../../../src/background/store/openers';
 import { getSettings } from '../../../src/background/store/settings';
 import type { QuarantineEntry } from '../../../src/shared/schema/stored';
 import { testStore } from './helpers';
 
-const meta = { v: 1, seeded: true, createdAt: 1 };
+const meta = { v: 2, seeded: true, createdAt: 1 };
 const goodOpener = { v: 1, id: 'ok', title: 'Fine', body: 'Hi', createdAt: 1, updatedAt: 1 };
 
 describe('repair, not deletion', () => {
@@ -24,7 +25,7 @@ describe('repair, not deletion', () => {
   it('fills what the key knows (id, slug) and the clock knows (timestamps)', async () => {
     const { store, time } = testStore({
       meta,
-      'contacts:index': ['jane'],
+      [contactShardKey(contactShardOf('jane'))]: ['jane'],
       'contact:jane': { howWeMet: 'at ReactConf' },
     });
     expect(await store.run((s) => getContact(s, 'jane'))).toMatchObject({
@@ -51,14 +52,19 @@ describe('repair, not deletion', () => {
     ]);
   });
 
-  it('rebuilds a broken index from the stored keys', async () => {
+  it('rebuilds a broken index shard from the stored keys that belong to it', async () => {
+    const shardOfA = contactShardKey(contactShardOf('a'));
+    const other = ['b', 'c', 'd', 'e'].find((slug) => contactShardOf(slug) !== contactShardOf('a')) ?? '';
     const { store, area } = testStore({
       meta,
-      'contacts:index': 'garbage',
+      [shardOfA]: 'garbage',
+      [contactShardKey(contactShardOf(other))]: [other],
       'contact:a': { slug: 'a', updatedAt: 2 },
+      [`contact:${other}`]: { slug: other, updatedAt: 1 },
     });
-    expect((await store.run(listContacts)).map((c) => c.slug)).toEqual(['a']);
-    expect(area.data.get('contacts:index')).toEqual(['a']);
+    expect((await store.run(listContacts)).map((c) => c.slug)).toEqual(['a', other]);
+    expect(area.data.get(shardOfA)).toEqual(['a']);
+    expect(area.data.get('quarantine')).toEqual([expect.objectContaining({ key: shardOfA, raw: 'garbage' })]);
   });
 
   it('repairs items of an invitation bucket one by one', async () => {
