@@ -37,7 +37,10 @@ describe('contact index shards', () => {
     await store.run((s) => saveContact(s, { slug: 'someone-else' }));
     const writes: string[][] = [];
     const realSet = area.set;
-    area.set = (items) => (writes.push(Object.keys(items)), realSet(items));
+    area.set = (items) => {
+      writes.push(Object.keys(items));
+      return realSet(items);
+    };
     await store.run((s) => saveContact(s, { slug: 'Jane-Doe', notes: 'hi' }));
     expect(writes).toEqual([['contact:jane-doe', contactShardKey(contactShardOf('jane-doe'))]]);
     await store.run((s) => saveContact(s, { slug: 'jane-doe', why: 'hiring' }));

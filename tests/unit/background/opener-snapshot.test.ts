@@ -36,7 +36,11 @@ function fullRead(data: Map<string, unknown>): Opener[] {
 /** A store as after a worker start: same storage, empty read cache; records which keys it reads. */
 function restart(area: ReturnType<typeof testStore>['area']) {
   const read: string[] = [];
-  const spied = { ...area, get: (keys: readonly string[]) => (read.push(...keys), area.get(keys)) };
+  const get = (keys: readonly string[]) => {
+    read.push(...keys);
+    return area.get(keys);
+  };
+  const spied = { ...area, get };
   return { store: createStore(spied, () => 5), read };
 }
 
