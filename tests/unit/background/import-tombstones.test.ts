@@ -33,7 +33,9 @@ describe('replace-import and sync', () => {
     file.contacts = file.contacts.filter((c) => c.slug !== 'dropped');
     a.time.advance(60_000);
     const json = JSON.stringify(file);
-    expect(await route({ type: 'applyImport', json, mode: 'replace' }, popupSender)).toMatchObject({ ok: true });
+    expect(await route({ type: 'applyImport', json, mode: 'replace' }, popupSender)).toMatchObject({
+      ok: true,
+    });
 
     const stones = a.local.data.get('tombstones') as Tombstones;
     expect(stones.openers).toEqual([{ id: 'drop', deletedAt: a.time.now() }]);
