@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 import { OpenerSchema, type QuarantineEntry, SettingsSchema } from '../../shared/schema/stored';
-import { isContactShardKey, KEYS, LEGACY_CONTACT_INDEX, openerKey, STORE_VERSION } from './keys';
+import { isContactShardKey, KEYS, openerKey, STORE_VERSION } from './keys';
 import { shardContactIndex } from './migration-v2';
 
 export type Snapshot = Readonly<Record<string, unknown>>;
@@ -100,8 +100,8 @@ export function detectVersion(data: Snapshot): number | 'fresh' {
   const keys = Object.keys(data);
   if (keys.length === 0) return 'fresh';
   if (keys.includes('templates') || keys.includes('prefs')) return 0;
-  if (keys.includes(LEGACY_CONTACT_INDEX) || !keys.some(isContactShardKey)) return 1;
-  return STORE_VERSION;
+  // Shards mean layout 2 even beside a leftover v1 index (a stop between the migration's set and remove).
+  return keys.some(isContactShardKey) ? STORE_VERSION : 1;
 }
 
 export function runMigrations(data: Snapshot, fromVersion: number, now: number): Record<string, unknown> {

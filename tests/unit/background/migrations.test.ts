@@ -58,6 +58,7 @@ describe('migration v0 → v1 (pure)', () => {
     expect(detectVersion({ settings: {} })).toBe(1);
     expect(detectVersion({ settings: {}, 'contacts:index': [] })).toBe(1);
     expect(detectVersion({ settings: {}, 'contacts:index:00': [] })).toBe(2);
+    expect(detectVersion({ settings: {}, 'contacts:index': [], 'contacts:index:00': [] })).toBe(2);
   });
 });
 
