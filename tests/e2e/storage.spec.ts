@@ -84,6 +84,44 @@ async function readBack(context: BrowserContext, extensionId: string): Promise<S
   };
 }
 
+/**
+ * Storage as written, read straight from storage.local: the opener records listed by `openers:index`
+ * (body by id), the opener list inside `openers:snapshot`, and the contact keys no index shard lists.
+ */
+async function rawLayout(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const all = await page.evaluate(async () => {
+    const local = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get: (k: null) => Promise<Record<string, unknown>> } } };
+      }
+    ).chrome.storage.local;
+    return local.get(null);
+  });
+  await page.close();
+  const ids = (all['openers:index'] as string[] | undefined) ?? [];
+  const records = new Map(
+    ids.flatMap((id) => {
+      const record = all[`opener:${id}`] as { body: string } | undefined;
+      return record ? [[id, record.body] as const] : [];
+    }),
+  );
+  const snapshot = all['openers:snapshot'] as { text: string } | null | undefined;
+  const snapshotted = snapshot
+    ? new Map((JSON.parse(snapshot.text) as { id: string; body: string }[]).map((o) => [o.id, o.body]))
+    : undefined;
+  const listed = new Set(
+    Object.entries(all).flatMap(([key, value]) =>
+      key.startsWith('contacts:index:') ? (value as string[]) : [],
+    ),
+  );
+  const unlistedContacts = Object.keys(all).filter(
+    (key) => key.startsWith('contact:') && !listed.has(key.slice('contact:'.length)),
+  );
+  return { records, snapshotted, unlistedContacts, legacyIndex: 'contacts:index' in all };
+}
+
 // 500 serialised writes plus read-backs take 30-50 s on the shared two-core machine.
 test.describe.configure({ timeout: 120_000 });
 
@@ -138,6 +176,14 @@ test('stopping the worker mid-burst keeps every acknowledged write and corrupts 
   });
   expect(torn.map((o) => o.key)).toEqual([]);
   expect(stored.quarantine).toEqual([]);
+
+  // The layout on disk agrees with itself: the opener snapshot (which the fresh worker served the list
+  // from, or rebuilt) holds exactly the indexed records, and every contact key is listed in its shard.
+  const raw = await rawLayout(context, extensionId);
+  expect(raw.snapshotted).toEqual(raw.records);
+  expect(stored.openers).toEqual(raw.records);
+  expect(raw.unlistedContacts).toEqual([]);
+  expect(raw.legacyIndex).toBe(false);
 
   // And the store still takes writes.
   const after = await askWorker<Reply<{ notes: string }>>(context, extensionId, {
