@@ -50,12 +50,56 @@ export function matchScore(query: string, haystack: string): number {
   return total;
 }
 
+/**
+ * Items with their words folded once, and every distinct word of the collection: a keystroke then
+ * scores each distinct word once per query word, instead of re-reading every record.
+ */
+export interface SearchIndex<T> {
+  items: readonly T[];
+  wordsOf: readonly (readonly string[])[];
+  vocabulary: readonly string[];
+}
+
+export function indexBy<T>(items: readonly T[], textOf: (item: T) => string): SearchIndex<T> {
+  const wordsOf = items.map((item) => [...new Set(words(textOf(item)))]);
+  return { items, wordsOf, vocabulary: [...new Set(wordsOf.flat())] };
+}
+
+function itemScore(itemWords: readonly string[], scoresPerQueryWord: readonly Map<string, number>[]): number {
+  let total = 0;
+  for (const scores of scoresPerQueryWord) {
+    let best = 0;
+    for (const word of itemWords) best = Math.max(best, scores.get(word) ?? 0);
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total;
+}
+
 /** Keeps the items that match, best first; ties keep the input order (which carries e.g. pinning). */
-export function searchBy<T>(items: readonly T[], query: string, textOf: (item: T) => string): T[] {
-  if (words(query).length === 0) return [...items];
-  return items
-    .map((item, index) => ({ item, index, score: matchScore(query, textOf(item)) }))
+export function search<T>(index: SearchIndex<T>, query: string): T[] {
+  const queryWords = words(query);
+  if (queryWords.length === 0) return [...index.items];
+  const scoresPerQueryWord = queryWords.map((queryWord) => {
+    const scores = new Map<string, number>();
+    for (const word of index.vocabulary) {
+      const score = wordScore(queryWord, [word]);
+      if (score > 0) scores.set(word, score);
+    }
+    return scores;
+  });
+  return index.items
+    .map((item, position) => ({
+      item,
+      position,
+      score: itemScore(index.wordsOf[position] ?? [], scoresPerQueryWord),
+    }))
     .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .sort((a, b) => b.score - a.score || a.position - b.position)
     .map((entry) => entry.item);
+}
+
+/** One-off search without keeping an index. */
+export function searchBy<T>(items: readonly T[], query: string, textOf: (item: T) => string): T[] {
+  return search(indexBy(items, textOf), query);
 }

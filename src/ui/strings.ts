@@ -40,6 +40,7 @@ export const english = {
     empty: 'No openers yet. Create one to reuse a personal note.',
     noMatches: fmt<[query: string]>('No opener matches “{1}”.'),
     matchCount: plural('{1} opener', '{1} openers'),
+    showMore: fmt<[next: number, hidden: number]>('Show {1} more ({2} not shown)'),
     untitled: 'Untitled opener',
     pinned: 'Pinned',
     edit: fmt<[title: string]>('Edit {1}'),

@@ -1,4 +1,9 @@
-/** The library list: each opener is a button that opens it, with Duplicate and Delete beside it. */
+/**
+ * The library list: each opener is a button that opens it, with Duplicate and Delete beside it.
+ * Long libraries show a page of rows at a time ("Show more"), so opening the popup and each search
+ * keystroke stay instant; searching reaches every opener regardless.
+ */
+import { useState } from 'preact/hooks';
 import type { Opener } from '../../shared/schema/stored';
 import { strings } from '../../ui/strings';
 
@@ -68,17 +73,36 @@ function OpenerRow({
   );
 }
 
+/** Rows rendered at first and added by each "Show more". */
+export const PAGE_SIZE = 100;
+
 export function OpenerList({ openers, query, ...actions }: OpenerListProps) {
+  // The page count belongs to one query: a new search starts again from the first page.
+  const [paging, setPaging] = useState({ query, pages: 1 });
+  const pages = paging.query === query ? paging.pages : 1;
   if (openers.length === 0) {
     return (
       <p class="empty">{query.trim() ? strings.openers.noMatches(query.trim()) : strings.openers.empty}</p>
     );
   }
+  const shown = openers.slice(0, pages * PAGE_SIZE);
+  const hidden = openers.length - shown.length;
   return (
-    <ul class="opener-list" aria-label={strings.openers.matchCount(openers.length)}>
-      {openers.map((opener) => (
-        <OpenerRow key={opener.id} opener={opener} {...actions} />
-      ))}
-    </ul>
+    <>
+      <ul class="opener-list" aria-label={strings.openers.matchCount(openers.length)}>
+        {shown.map((opener) => (
+          <OpenerRow key={opener.id} opener={opener} {...actions} />
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          class="button button--quiet show-more"
+          onClick={() => setPaging({ query, pages: pages + 1 })}
+        >
+          {strings.openers.showMore(Math.min(hidden, PAGE_SIZE), hidden)}
+        </button>
+      )}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorAlert } from '../../ui/Alert';
 import { SearchField } from '../../ui/SearchField';
 import { StatusRegion } from '../../ui/StatusRegion';
-import { searchBy } from '../../ui/search';
+import { indexBy, search } from '../../ui/search';
 import { strings } from '../../ui/strings';
 import { useStatus } from '../../ui/use-status';
 import { searchableText, sortOpeners } from './draft';
@@ -40,10 +40,11 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
 
   useReturnFocus(editing, searchRef);
 
-  const visible = useMemo(
-    () => searchBy(sortOpeners(library.openers.data ?? []), query, searchableText),
-    [library.openers.data, query],
+  const index = useMemo(
+    () => indexBy(sortOpeners(library.openers.data ?? []), searchableText),
+    [library.openers.data],
   );
+  const visible = useMemo(() => search(index, query), [index, query]);
 
   const actions = useOpenerActions({ library, status, setError, afterDeleteFocus: searchRef });
 
