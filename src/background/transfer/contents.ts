@@ -67,7 +67,10 @@ export async function writeStoreContents(
   next: StoreContents,
   extra: Record<string, unknown> = {},
 ): Promise<void> {
-  const { set, remove } = diffSnapshots(toKeyValues(before), toKeyValues(next));
+  const after = toKeyValues(next);
+  const { set, remove } = diffSnapshots(toKeyValues(before), after);
+  // The snapshot stamps the index it was written with, so the two always travel together.
+  if (KEYS.openerSnapshot in set) set[KEYS.openerIndex] = after[KEYS.openerIndex];
   Object.assign(set, extra);
   if (Object.keys(set).length > 0) await session.set(set);
   if (remove.length > 0) await session.remove(remove);
