@@ -1,6 +1,6 @@
 /**
- * The adapter every UI and the content script use to talk to the background worker. The only module
- * outside background/ that touches `browser.runtime`. Replies are parsed twice: the envelope, then the
+ * The adapter the extension's pages use to talk to the background worker (the content script uses the
+ * polyfill-free `lean.ts`); with it, the only modules outside background/ that touch `browser.runtime`. Replies are parsed twice: the envelope, then the
  * per-type response schema, so drift between the worker and a UI surfaces as a typed error.
  */
 import browser from 'webextension-polyfill';
@@ -11,17 +11,14 @@ import {
   type ResponseData,
   ResponseDataSchemas,
 } from '../shared/schema/messages';
-import { ExtensionContextInvalidatedError, isContextInvalidated, WorkerRequestError } from './errors';
+import { WorkerRequestError } from './errors';
+import { NO_ANSWER, send, type Transport } from './send';
 
 export interface WorkerClient {
   request<T extends RequestType>(request: RequestOf<T>): Promise<ResponseData<T>>;
 }
 
-/** The transport, replaceable in tests. Defaults to `browser.runtime`. */
-export interface Transport {
-  runtimeId(): string | undefined;
-  sendMessage(message: unknown): Promise<unknown>;
-}
+export type { Transport } from './send';
 
 export const browserTransport: Transport = {
   runtimeId: () => {
@@ -33,30 +30,6 @@ export const browserTransport: Transport = {
   },
   sendMessage: (message) => browser.runtime.sendMessage(message),
 };
-
-const NO_ANSWER =
-  "Personal Touch's background worker did not answer properly. Reload the page and try again.";
-const RETRY_DELAY_MS = 150;
-
-// While the worker restarts (e.g. right after an update) Chrome may briefly have no receiver.
-const isNoReceiver = (error: unknown): boolean =>
-  /receiving end does not exist|could not establish connection/i.test(
-    error instanceof Error ? error.message : '',
-  );
-
-async function send(transport: Transport, message: unknown, retries = 1): Promise<unknown> {
-  if (!transport.runtimeId()) throw new ExtensionContextInvalidatedError();
-  try {
-    return await transport.sendMessage(message);
-  } catch (error) {
-    if (isContextInvalidated(error) || !transport.runtimeId()) throw new ExtensionContextInvalidatedError();
-    if (retries > 0 && isNoReceiver(error)) {
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
-      return send(transport, message, retries - 1);
-    }
-    throw new WorkerRequestError('internal', NO_ANSWER);
-  }
-}
 
 function unwrap<T extends RequestType>(type: T, reply: unknown): ResponseData<T> {
   const envelope = EnvelopeSchema.safeParse(reply);

@@ -5,6 +5,7 @@
  * next paint, so a panel mounted there appears in the same frame as the dialog.
  */
 import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
+import { DirectConnectGuard } from './direct-connect';
 import { safely } from './fail-open';
 import { dialogRecipientName, findInviteDialogs, type InviteDialog } from './linkedin/dialog';
 import { readProfileFacts } from './linkedin/profile-facts';
@@ -18,11 +19,14 @@ import {
   resolveRecipient,
 } from './linkedin/recipient';
 import { css } from './linkedin/selectors';
+import { PageWatch } from './navigation';
 import type { ContentContact as Contact, ContentPanelData as PanelData } from './replies';
 import { DialogSession } from './session';
 import { openerValues } from './values';
 
 export interface ContentWorker {
+  /** False once the extension was updated or reloaded under this page (this copy then ends). */
+  alive: () => boolean;
   panelData: (slug?: string) => Promise<PanelData>;
   recordInvitation: (invitation: InvitationDraft) => Promise<void>;
   markOpenerUsed: (id: string) => Promise<void>;
@@ -35,6 +39,7 @@ const OUTLET_OBSERVE: MutationObserverInit = { childList: true, subtree: true, c
 interface InviteFlow {
   recipient: Recipient;
   data?: PanelData;
+  carry: { noteText?: string };
 }
 
 export class DialogController {
@@ -44,6 +49,9 @@ export class DialogController {
   private trigger: InviteTrigger | undefined;
   private flow: InviteFlow | undefined;
   private pageData: PanelData | undefined;
+  /** Dialogs open when the user navigated in-app: LinkedIn is closing them; they get no new panel. */
+  private left = new WeakSet<HTMLElement>();
+  private page: PageWatch | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -77,7 +85,19 @@ export class DialogController {
       (data) => (this.pageData = data),
       () => undefined,
     );
+    this.page = new PageWatch(() => this.leavePage(), this.signal);
+    new DirectConnectGuard(this.doc, () => this.pageData?.settings, this.signal).start();
     this.observeOutlets();
+  }
+
+  /** In-app navigation: every session ends with the page it belonged to; its dialogs get no new panel. */
+  private leavePage(): void {
+    for (const [element, session] of this.sessions) {
+      session.stop();
+      this.left.add(element);
+    }
+    this.sessions.clear();
+    this.flow = undefined;
   }
 
   /** Observes outlets that exist now; called again whenever the body's children change. */
@@ -85,9 +105,9 @@ export class DialogController {
     safely(
       'observe',
       () => {
-        const outlet = this.doc.querySelector(css('modalOutlet'));
+        const outlets = [...this.doc.querySelectorAll(css('modalOutlet'))];
         const interop = this.doc.querySelector(css('interopOutlet'))?.shadowRoot;
-        for (const target of [outlet, interop]) {
+        for (const target of [...outlets, interop]) {
           if (target && !this.observed.has(target)) {
             this.observed.add(target);
             this.outletObserver.observe(target, OUTLET_OBSERVE);
@@ -109,7 +129,9 @@ export class DialogController {
     safely(
       'sync',
       () => {
-        const dialogs = findInviteDialogs(this.doc);
+        if (!this.worker.alive()) return;
+        this.page?.check();
+        const dialogs = findInviteDialogs(this.doc).filter((d) => !this.left.has(d.element));
         for (const [element, session] of this.sessions) {
           const current = dialogs.find((d) => d.element === element);
           if (!current || current.step !== session.step || !element.isConnected) {
@@ -146,6 +168,7 @@ export class DialogController {
       },
       record: (invitation) => void this.worker.recordInvitation(invitation).catch(() => undefined),
       markOpenerUsed: (id) => void this.worker.markOpenerUsed(id).catch(() => undefined),
+      carry: flow.carry,
     });
   }
 
@@ -161,7 +184,7 @@ export class DialogController {
       this.trigger && Date.now() - this.trigger.at < TRIGGER_TTL_MS ? this.trigger : undefined;
     this.trigger = undefined;
     const recipient = resolveRecipient(recentTrigger, recipientFromPage(this.doc, location), dialogName);
-    const flow: InviteFlow = { recipient };
+    const flow: InviteFlow = { recipient, carry: {} };
     this.flow = flow;
     this.worker.panelData(recipient.slug).then(
       (data) => {

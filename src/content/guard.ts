@@ -4,9 +4,9 @@
  */
 
 import type { Finding, FindingId } from '../shared/rules/types';
-import type { Settings } from '../shared/schema/stored';
+import type { ContentSettings } from './replies';
 
-type Guards = Settings['guards'];
+type Guards = ContentSettings['guards'];
 
 /** Which setting turns each blocking finding's guard off. */
 const GUARD_FOR: Partial<Record<FindingId, keyof Guards>> = {

@@ -4,9 +4,9 @@
  */
 import { normaliseNote, noteLength, renderOpener } from '../shared/rules';
 import type { OpenerValues } from '../shared/rules/types';
-import type { Opener } from '../shared/schema/stored';
 import { shownCount } from './linkedin/dialog';
 import { writeNote } from './linkedin/note-field';
+import type { ContentOpener as Opener } from './replies';
 
 export interface InsertOutcome {
   inserted: boolean;

@@ -6,14 +6,21 @@ import { h, render } from 'preact';
 import { checkNote, noteFingerprint, noteLength, renderOpener } from '../shared/rules';
 import type { NoteReport, OpenerValues } from '../shared/rules/types';
 import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
+import { AfterAcceptDraft } from './after-accept';
+import { ContactDraft } from './contact-draft';
 import { faultPoint, reportError, safely } from './fail-open';
 import { blockingFindings, heldMessage, NO_NOTE_MESSAGE } from './guard';
 import { insertOpener } from './insert-opener';
 import { type InviteDialog, noteField, noteLimit, panelAnchor, sendButton } from './linkedin/dialog';
 import type { Recipient } from './linkedin/recipient';
 import { createPanelHost, type PanelHost } from './panel/mount';
-import type { ContentContact as Contact, ContentOpener as Opener, ContentPanelData as PanelData } from './replies';
 import { type HeldSend, type NoteField, Panel } from './panel/Panel';
+import type {
+  ContentContact as Contact,
+  ContentOpener as Opener,
+  ContentPanelData as PanelData,
+} from './replies';
+import { notesUsedUp, readSituation } from './situation';
 import { recipientFacts } from './values';
 
 export interface SessionContext {
@@ -26,6 +33,8 @@ export interface SessionContext {
   /** Saves the user's notes on this contact; resolves to the stored contact. */
   saveContact: (patch: ContactPatch) => Promise<Contact>;
   markOpenerUsed: (id: string) => void;
+  /** Shared by the flow's steps: the note typed on an earlier step, to offer as the after-accept note. */
+  carry: { noteText?: string };
 }
 
 export class DialogSession {
@@ -36,19 +45,31 @@ export class DialogSession {
   private notice: string | undefined;
   private bypassOnce = false;
   private lastOpenerId: string | undefined;
-  private contactDraft: Contact | undefined;
-  private saveState: 'idle' | 'saving' | 'saved' | 'error' = 'idle';
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly notes: ContactDraft | undefined;
+  private afterAccept: AfterAcceptDraft | undefined;
 
   constructor(private readonly ctx: SessionContext) {
     window.addEventListener('click', (event) => this.onClick(event), {
       capture: true,
       signal: this.abort.signal,
     });
-    this.element.addEventListener('input', () => safely('counter', () => this.refresh(), undefined), {
-      signal: this.abort.signal,
-    });
-    this.abort.signal.addEventListener('abort', () => this.flushContact(), { once: true });
+    // input: the counter; change and click: choices that show or hide fields (e-mail, "Other").
+    for (const type of ['input', 'change', 'click'] as const) {
+      this.element.addEventListener(type, () => safely('counter', () => this.refresh(), undefined), {
+        signal: this.abort.signal,
+      });
+    }
+    const { slug, name } = ctx.recipient;
+    if (slug) {
+      this.notes = new ContactDraft(
+        slug,
+        name,
+        () => this.ctx.data()?.contact ?? null,
+        (patch) => this.ctx.saveContact(patch),
+        () => this.abort.signal.aborted || this.refresh(),
+      );
+    }
+    this.abort.signal.addEventListener('abort', () => this.notes?.flush(), { once: true });
     this.refresh();
   }
 
@@ -115,6 +136,13 @@ export class DialogSession {
 
   private panelProps() {
     const report = this.step === 'note' ? this.check(this.noteText()) : undefined;
+    if (this.step === 'note') this.ctx.carry.noteText = this.noteText();
+    const situation = readSituation({
+      dialog: this.ctx.dialog,
+      name: this.ctx.recipient.name ?? 'this person',
+      sentThisMonth: this.ctx.data()?.personalisedThisMonth ?? 0,
+      afterAccept: this.ctx.recipient.slug ? () => this.afterAcceptDraft().props() : undefined,
+    });
     const values = this.values();
     const openers = (this.ctx.data()?.openers ?? []).map((opener: Opener) => {
       const rendered = renderOpener(opener.body, values);
@@ -131,6 +159,7 @@ export class DialogSession {
       ...(this.notice ? { notice: this.notice } : {}),
       ...(this.held ? { held: this.held } : {}),
       ...this.notesProps(),
+      ...(situation ? { situation } : {}),
       onChooseOpener: (id: string) => safely('opener', () => this.chooseOpener(id), undefined),
       onSendAnyway: () => safely('send-anyway', () => this.sendAnyway(), undefined),
       onKeepEditing: () => safely('keep-editing', () => this.keepEditing(), undefined),
@@ -151,8 +180,23 @@ export class DialogSession {
     this.refresh();
   }
 
+  private afterAcceptDraft(): AfterAcceptDraft {
+    this.afterAccept ??= new AfterAcceptDraft(
+      this.contact()?.afterAcceptNote || this.ctx.carry.noteText || '',
+      (afterAcceptNote) => this.saveAfterAccept(afterAcceptNote),
+      () => safely('after-accept', () => this.refresh(), undefined),
+    );
+    return this.afterAccept;
+  }
+
+  private saveAfterAccept(afterAcceptNote: string): Promise<Contact> {
+    const { slug, name } = this.ctx.recipient;
+    if (!slug) return Promise.reject(new Error('No profile to keep the note on'));
+    return this.ctx.saveContact({ slug, afterAcceptNote, ...(name ? { name } : {}) });
+  }
+
   private contact(): Contact | null {
-    return this.contactDraft ?? this.ctx.data()?.contact ?? null;
+    return this.notes ? this.notes.current() : (this.ctx.data()?.contact ?? null);
   }
 
   private values(): OpenerValues {
@@ -161,54 +205,18 @@ export class DialogSession {
 
   private notesProps() {
     const { slug, name } = this.ctx.recipient;
-    if (this.step !== 'note' || !slug) return {};
+    const notes = this.notes;
+    if (this.step !== 'note' || !slug || !notes) return {};
     const contact = this.contact() ?? { howWeMet: '', where: '', when: '', why: '' };
     return {
       notes: {
         name: name ?? slug,
         contact,
-        saveState: this.saveState,
+        saveState: notes.saveState,
         onChange: (field: NoteField, value: string) =>
-          safely('notes', () => this.editContact(field, value), undefined),
+          safely('notes', () => notes.edit(field, value), undefined),
       },
     };
-  }
-
-  /** Edits apply to openers at once; the save waits for a pause in typing. */
-  private editContact(field: NoteField, value: string): void {
-    const slug = this.ctx.recipient.slug;
-    if (!slug) return;
-    const base = this.contact() ?? {
-      slug,
-      howWeMet: '',
-      where: '',
-      when: '',
-      why: '',
-      afterAcceptNote: '',
-      name: '',
-    };
-    this.contactDraft = { ...base, [field]: value };
-    this.saveState = 'saving';
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.flushContact(), 400);
-    this.refresh();
-  }
-
-  private flushContact(): void {
-    clearTimeout(this.saveTimer);
-    const draft = this.contactDraft;
-    if (!draft || this.saveState !== 'saving') return;
-    const { slug, howWeMet, where, when, why } = draft;
-    const name = this.ctx.recipient.name;
-    this.ctx.saveContact({ slug, howWeMet, where, when, why, ...(name ? { name } : {}) }).then(
-      () => this.setSaveState('saved'),
-      () => this.setSaveState('error'),
-    );
-  }
-
-  private setSaveState(state: 'saved' | 'error'): void {
-    this.saveState = state;
-    if (!this.abort.signal.aborted) this.refresh();
   }
 
   /** Window-level capture: sees LinkedIn's Send click before LinkedIn does, even inside its shadow root. */
@@ -234,7 +242,11 @@ export class DialogSession {
   private holdReason(): string | undefined {
     faultPoint('guard');
     const settings = this.ctx.data()?.settings;
-    if (this.step === 'gate') return settings?.guards.noNote === false ? undefined : NO_NOTE_MESSAGE;
+    if (this.step === 'gate') {
+      // No hold when LinkedIn offers no way to add a note: the panel already says why.
+      if (settings?.guards.noNote === false || notesUsedUp(this.ctx.dialog)) return undefined;
+      return NO_NOTE_MESSAGE;
+    }
     const guards = settings?.guards ?? {
       defaultText: true,
       overLimit: true,

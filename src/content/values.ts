@@ -1,8 +1,8 @@
 /** The values an opener can use, gathered from the recipient, the profile page and the user's notes. */
 import type { OpenerValues, RecipientFacts } from '../shared/rules/types';
-import type { Contact, Settings } from '../shared/schema/stored';
 import type { ProfileFacts } from './linkedin/profile-facts';
 import type { Recipient } from './linkedin/recipient';
+import type { ContentContact as Contact, ContentSettings as Settings } from './replies';
 
 // Credentials, pronouns and emoji that LinkedIn members append to their display name.
 const NAME_NOISE =

@@ -2,11 +2,12 @@
  * The content script's view of the worker. When the extension context is invalidated (the extension was
  * updated or reloaded under a running page) this copy ends quietly: `onInvalidated` tears everything down.
  */
-import { createWorkerApi, createWorkerClient, ExtensionContextInvalidatedError } from '../client';
+import { ExtensionContextInvalidatedError } from '../client/errors';
+import { leanRequest, leanTransport } from '../client/lean';
 import type { ContentWorker } from './controller';
+import { ContentContactSchema, ContentPanelDataSchema, IgnoredReplySchema } from './replies';
 
 export function createContentWorker(onInvalidated: () => void): ContentWorker {
-  const api = createWorkerApi(createWorkerClient());
   const guard = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
@@ -16,13 +17,24 @@ export function createContentWorker(onInvalidated: () => void): ContentWorker {
     }
   };
   return {
-    panelData: (slug) => guard(() => api.getPanelData(slug)),
+    alive: () => {
+      if (leanTransport.runtimeId() !== undefined) return true;
+      onInvalidated(); // updated or reloaded under this page: end quietly
+      return false;
+    },
+    panelData: (slug) =>
+      guard(() =>
+        leanRequest(
+          slug === undefined ? { type: 'getPanelData' } : { type: 'getPanelData', slug },
+          ContentPanelDataSchema,
+        ),
+      ),
     recordInvitation: async (invitation) => {
-      await guard(() => api.recordInvitation(invitation));
+      await guard(() => leanRequest({ type: 'recordInvitation', invitation }, IgnoredReplySchema));
     },
     markOpenerUsed: async (id) => {
-      await guard(() => api.markOpenerUsed(id));
+      await guard(() => leanRequest({ type: 'markOpenerUsed', id }, IgnoredReplySchema));
     },
-    saveContact: (patch) => guard(() => api.saveContact(patch)),
+    saveContact: (patch) => guard(() => leanRequest({ type: 'saveContact', patch }, ContentContactSchema)),
   };
 }

@@ -6,8 +6,12 @@ import { dialogRoots, type QueryRoot, queryAll, textOf } from './dom';
 import { counterPattern, remainingQuotaPattern, sendInvitationLabels, sendWithoutNoteLabels } from './labels';
 import { css } from './selectors';
 
-/** "gate": "Add a note to your invitation?"; "note": the step with the note field. */
-export type InviteStep = 'gate' | 'note';
+/**
+ * "gate": "Add a note to your invitation?" (or "You can customize this invitation"); "note": the step
+ * with the note field; "relationship": "How do you know X?", which sends nothing; "upsell": the Premium
+ * offer shown instead of the note step once the free monthly notes are used up.
+ */
+export type InviteStep = 'gate' | 'note' | 'relationship' | 'upsell';
 
 export interface InviteDialog {
   element: HTMLElement;
@@ -16,19 +20,27 @@ export interface InviteDialog {
 
 const FALLBACK_LIMIT = 300;
 const FREE_LIMIT = 200;
+const ACTION_ROWS = '.artdeco-modal__actionbar, .send-invite__actions, .connect-cta-form__actions';
 
-/** Every invite dialog currently open, in the light DOM or the interop shadow root. */
+function stepOf(element: HTMLElement): InviteStep {
+  if (noteField(element)) return 'note';
+  if (element.querySelector(css('premiumLink'))) return 'upsell';
+  if (element.querySelector(css('relationshipOption'))) return 'relationship';
+  return 'gate';
+}
+
+/** Every invite dialog (or classic invite page) open now, in the light DOM or the interop shadow root. */
 export function findInviteDialogs(doc: Document): InviteDialog[] {
   const roots = dialogRoots(doc);
   const dialogs = new Set<HTMLElement>(queryAll<HTMLElement>(roots, css('inviteDialog')));
   // A dialog without the title hook still counts when it holds LinkedIn's note field.
   for (const field of queryAll(roots, css('noteField'))) {
-    const dialog = field.closest<HTMLElement>(css('dialog'));
+    const dialog = field.closest<HTMLElement>(`${css('dialog')}, ${css('invitePage')}`);
     if (dialog) dialogs.add(dialog);
   }
   return [...dialogs]
-    .filter((el) => el.matches(css('dialog')))
-    .map((element) => ({ element, step: noteField(element) ? 'note' : 'gate' }));
+    .filter((el) => el.matches(`${css('dialog')}, ${css('invitePage')}`))
+    .map((element) => ({ element, step: stepOf(element) }));
 }
 
 export function noteField(dialog: Element): HTMLTextAreaElement | null {
@@ -42,11 +54,45 @@ function buttonByLabel(dialog: Element, labels: readonly string[]): HTMLElement 
   return null;
 }
 
-/** The button that sends: "Send" on the note step, "Send without a note" on the gate. */
+/**
+ * The row of action buttons: a known action bar, else (hashed SDUI classes) the last element holding two
+ * or more buttons, which is where LinkedIn puts [secondary] [primary] in every era.
+ */
+export function actionRow(dialog: Element): Element | null {
+  const known = dialog.querySelector(ACTION_ROWS);
+  if (known) return known;
+  const rows = [...dialog.querySelectorAll('button')]
+    .map((button) => button.parentElement)
+    .filter((row): row is HTMLElement => row !== null && row.querySelectorAll(':scope > button').length > 1);
+  return rows.at(-1) ?? null;
+}
+
+/**
+ * The button that sends: "Send" on the note step, "Send without a note" on the gate. Known classes first,
+ * then structure (the primary button is the last of the action row), then translated labels.
+ */
 export function sendButton(dialog: Element, step: InviteStep): HTMLElement | null {
+  if (step === 'relationship' || step === 'upsell') return null; // nothing on these steps sends
   const primary = dialog.querySelector<HTMLElement>(css('primaryAction'));
   if (primary) return primary;
+  const last = actionRow(dialog)?.querySelector<HTMLElement>(':scope > button:last-of-type');
+  if (last) return last;
   return buttonByLabel(dialog, step === 'note' ? sendInvitationLabels : sendWithoutNoteLabels);
+}
+
+/** LinkedIn wants the invitee's e-mail address before it sends (restricted senders, some targets). */
+export function asksForEmail(dialog: Element): boolean {
+  // Older dialogs keep the field hidden until "Other" is chosen: only a shown field is a request.
+  return [...dialog.querySelectorAll<HTMLElement>(css('emailField'))].some(
+    (input) => input.checkVisibility?.() ?? true,
+  );
+}
+
+/** A gate whose only action is sending without a note: LinkedIn has withheld "Add a note" (allowance used). */
+export function gateWithoutAddNote(dialog: Element, step: InviteStep): boolean {
+  if (step !== 'gate') return false;
+  const row = actionRow(dialog) ?? sendButton(dialog, step)?.parentElement;
+  return row ? row.querySelectorAll('button, a[href]').length === 1 : false;
 }
 
 /** The note counter ("12/200"), preferring LinkedIn's polite live region. */
@@ -85,17 +131,19 @@ export function noteLimit(dialog: Element): number {
   return remainingQuota(dialog) === undefined ? FALLBACK_LIMIT : FREE_LIMIT;
 }
 
-/** The recipient's name as the gating step prints it ("Personalize your invitation to <b>X</b>"). */
+/** The recipient's name as the dialog prints it ("Personalize your invitation to <b>X</b>"). */
 export function dialogRecipientName(dialog: Element): string | undefined {
-  return textOf(dialog.querySelector(css('gateRecipientName'))) || undefined;
+  return textOf(dialog.querySelector(css('dialogRecipientName'))) || undefined;
 }
 
-/** Where to put the panel: after the note box, inside the dialog's content, before the action bar. */
+/** Where to put the panel: after the note box, inside the dialog's content, before the action row. */
 export function panelAnchor(dialog: Element, step: InviteStep): { parent: Element; before: Node | null } {
-  const bar = sendButton(dialog, step)?.closest('.artdeco-modal__actionbar');
-  if (bar?.parentElement) return { parent: bar.parentElement, before: bar };
+  const send = sendButton(dialog, step);
+  const row = send?.closest(ACTION_ROWS) ?? (step === 'note' ? null : actionRow(dialog));
+  if (row?.parentElement && row.contains(send ?? row)) return { parent: row.parentElement, before: row };
   const field = noteField(dialog);
   if (field?.parentElement) return { parent: field.parentElement, before: field.nextSibling };
+  if (row?.parentElement) return { parent: row.parentElement, before: row };
   return { parent: dialog, before: null };
 }
 

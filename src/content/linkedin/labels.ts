@@ -33,8 +33,15 @@ export const sendWithoutNoteLabels = [
 export const remainingQuotaPattern =
   /(\d+)\s+(?:personali[sz]ed invitations? remaining|invitations personnalisées restantes|personalisierte Einladungen übrig)/i;
 
-/** "Invite Jane Doe to connect" (EN), "Jane Doe als Kontakt einladen" (DE). */
-export const connectLabelPatterns = [/^Invite (.+) to connect$/, /^(.+) als Kontakt einladen$/];
+/** "Invite Jane Doe to connect" (EN), "Jane Doe als Kontakt einladen" (DE), "Connect with Jane Doe" (EN, 2019–2021). */
+export const connectLabelPatterns = [
+  /^Invite (.+) to connect$/,
+  /^(.+) als Kontakt einladen$/,
+  /^Connect with (.+)$/,
+];
+
+/** The page title of a profile: "Jane Doe | LinkedIn", after an optional "(3) " notification count. */
+export const profileTitlePattern = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn$/;
 
 /** The note counter: "0/200", "12 / 300". */
 export const counterPattern = /^\s*(\d+)\s*\/\s*(\d+)\s*$/;

@@ -4,7 +4,7 @@
  * people's Connect buttons, and slugs can share a prefix (rafael-costa / rafael-costa-87).
  */
 import { slugFromHref, textOf } from './dom';
-import { connectLabelPatterns } from './labels';
+import { connectLabelPatterns, profileTitlePattern } from './labels';
 import { css } from './selectors';
 
 export interface Recipient {
@@ -69,7 +69,10 @@ export function recipientFromControl(control: Element, loc: Location): Recipient
 /** On a profile page with no trigger seen (e.g. a deep link), the page's own person. */
 export function recipientFromPage(doc: Document, loc: Location): Recipient {
   const slug = pageSlug(loc);
-  const name = textOf(doc.querySelector(css('topCard'))?.querySelector('h1')) || undefined;
+  const heading = textOf(doc.querySelector(css('topCard'))?.querySelector('h1'));
+  // The title names the profile's person in every era ("Jane Doe | LinkedIn"); only used on /in/ pages.
+  const titled = slug ? profileTitlePattern.exec(doc.title)?.[1] : undefined;
+  const name = heading || titled || undefined;
   return { ...(slug ? { slug } : {}), ...(name ? { name } : {}) };
 }
 

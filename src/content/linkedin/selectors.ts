@@ -1,131 +1,85 @@
 /**
- * Every LinkedIn selector the extension uses, in one place. Each entry says what it finds, why it is
- * shaped that way, and where it must match: `proof` lists fixtures (tests/fixtures/*.html), the state the
- * fixture is driven to, and how many matches are expected (0 where it must NOT match). The selector
- * proof test (tests/e2e/selectors.spec.ts) loads every listed fixture in Chromium and counts; an entry
- * without proof fails that test.
+ * Every LinkedIn selector the extension uses, in one place. Each says what it finds and why it is shaped
+ * that way. Where each must match (and where it must NOT) is listed per selector in `selector-proofs.ts`
+ * (kept apart so the proofs do not ship in the content script); tests/e2e/selectors.spec.ts loads every
+ * listed fixture in Chromium and counts, and a selector without proof fails that test.
  *
  * Locale-independent hooks (ids, hrefs, structure, roles) come first; translated labels are a fallback
  * and live in `labels.ts`.
  */
 
-/** The fixture states the proof test can drive a page to. */
-export type FixtureState = 'page' | 'gate' | 'note';
-
-export interface SelectorProof {
-  fixture: string;
-  state: FixtureState;
-  count: number;
-}
-
-export interface LinkedInSelector {
-  css: string;
-  proof: readonly SelectorProof[];
-}
-
-const P2025 = 'profile-2025-add-note-200.html';
-const P2023 = 'profile-2023-artdeco-add-note.html';
-const FR = 'french-profile-modal.html';
-const SEARCH = 'search-results-connect.html';
-
-const everywhere = (state: FixtureState, count: number): SelectorProof[] =>
-  [P2025, P2023, FR, SEARCH].map((fixture) => ({ fixture, state, count }));
-
 export const selectors = {
-  /** Ember's light-DOM modal outlet (artdeco era, still served in 2026). */
-  modalOutlet: {
-    css: '#artdeco-modal-outlet',
-    proof: [...everywhere('page', 1)],
-  },
+  /** Light-DOM modal outlets: Ember's (artdeco era, still served in 2026) and Voyager v1's (2017–2019). */
+  modalOutlet: '#artdeco-modal-outlet, #li-modal-container',
+
   /** SDUI host whose OPEN shadow root holds the invite dialog (2025+). Absent on Ember pages. */
-  interopOutlet: {
-    css: '#interop-outlet, [data-testid="interop-shadowdom"]',
-    proof: [
-      { fixture: P2025, state: 'page', count: 1 },
-      { fixture: P2023, state: 'page', count: 0 },
-    ],
-  },
+  interopOutlet: '#interop-outlet, [data-testid="interop-shadowdom"]',
+
   /** Any open dialog; the withdraw confirmation is a native <dialog>, the invite one a div[role=dialog]. */
-  dialog: {
-    css: '[role="dialog"], [role="alertdialog"], dialog[open]',
-    proof: [...everywhere('page', 0), ...everywhere('gate', 1), ...everywhere('note', 1)],
-  },
-  /** The invite dialog, both steps: its title id has survived every era since 2019 (2018: "-header"). */
-  inviteDialog: {
-    css: '[aria-labelledby^="send-invite-modal"], [data-test-modal-id="send-invite-modal"] [role="dialog"]',
-    proof: [...everywhere('gate', 1), ...everywhere('note', 1)],
-  },
-  /** The note field on the note step; the id and name are not translated. */
-  noteField: {
-    css: 'textarea#custom-message, textarea[name="message"]',
-    proof: [...everywhere('gate', 0), ...everywhere('note', 1)],
-  },
-  /** The dialog's action bar; its primary button is Send (note step) or Send without a note (gate). */
-  primaryAction: {
-    css: '.artdeco-modal__actionbar .artdeco-button--primary',
-    proof: [...everywhere('gate', 1), ...everywhere('note', 1)],
-  },
+  dialog: '[role="dialog"], [role="alertdialog"], dialog[open]',
+
+  /**
+   * The invite dialog, every step: its title id has survived every era since 2019 (2018: "-header"); Sales
+   * Navigator's own form is titled by `connect-cta-form__header`. The weekly-limit alert must not match.
+   */
+  inviteDialog:
+    '[aria-labelledby^="send-invite-modal"], [data-test-modal-id="send-invite-modal"] [role="dialog"], [role="dialog"][aria-labelledby="connect-cta-form__header"]',
+
+  /** The full-page invite form of the classic site (≤2016), whose note comes pre-filled. */
+  invitePage: 'form#iweReconnectForm',
+
+  /** The note field: ids and names are not translated (Sales Navigator and the classic page have their own). */
+  noteField:
+    'textarea#custom-message, textarea[name="message"], textarea#connect-cta-form__invitation, textarea#greeting-iweReconnect',
+
+  /** Send: the action bar's primary button (artdeco), Voyager v1's, Sales Navigator's, the classic page's. */
+  primaryAction:
+    '.artdeco-modal__actionbar .artdeco-button--primary, .send-invite__actions .button-primary-large, button.connect-cta-form__send, #send-invite-button',
+
+  /** An e-mail field LinkedIn asks for when it wants proof the user knows the person. */
+  emailField: 'input[type="email"]',
+
+  /** The Premium upsell that replaces the note step once the free monthly notes are used up. */
+  premiumLink: 'a[href*="/premium/"]',
+
+  /** "How do you know X?" (2019–2022): relationship choices; this step sends nothing. */
+  relationshipOption: '.artdeco-modal__content button[aria-pressed]',
+
   /** Live regions; inside the note step's dialog the counter ("0/200") is one. Ember pages add a toast region. */
-  liveRegion: {
-    css: '[aria-live]',
-    proof: [
-      { fixture: P2025, state: 'gate', count: 0 },
-      { fixture: P2025, state: 'note', count: 1 },
-      { fixture: FR, state: 'note', count: 1 },
-      { fixture: P2023, state: 'gate', count: 1 },
-      { fixture: P2023, state: 'note', count: 2 },
-      { fixture: SEARCH, state: 'note', count: 2 },
-    ],
-  },
-  /** Bold recipient name in the gating step's body ("Personalize your invitation to <strong>X</strong>"). */
-  gateRecipientName: {
-    css: '.artdeco-modal__content strong',
-    proof: [...everywhere('gate', 1), ...everywhere('note', 0)],
-  },
-  /** SDUI Connect anchors carry the recipient's slug in the href (profile and search deep links). */
-  connectAnchor: {
-    css: 'a[href*="custom-invite/?vanityName="]',
-    proof: [
-      // The top card's own Connect plus a rail stranger's: attribution must use the slug, not the first hit.
-      { fixture: P2025, state: 'page', count: 2 },
-      { fixture: P2023, state: 'page', count: 0 },
-    ],
-  },
-  /** Ember-era Connect controls: a button (or menu item) whose label invites someone to connect. */
-  connectButton: {
-    css: 'button[aria-label$=" to connect"], [role="button"][aria-label$=" to connect"]',
-    proof: [
-      { fixture: P2023, state: 'page', count: 2 },
-      { fixture: SEARCH, state: 'page', count: 1 },
-      { fixture: P2025, state: 'page', count: 1 },
-    ],
-  },
+  liveRegion: '[aria-live]',
+
+  /** The recipient's name as the dialog prints it: bold in the body, or Sales Navigator's anonymised name. */
+  dialogRecipientName: '[role="dialog"] p strong, [role="dialog"] [data-anonymize="person-name"]',
+
+  /** SDUI Connect anchors carry the recipient's slug in the href (profile, More menu and search deep links). */
+  connectAnchor: 'a[href*="custom-invite/?vanityName="]',
+
+  /**
+   * Ember-era Connect controls: a button (or menu item) whose label invites someone to connect, and the
+   * 2017–2021 profile Connect by its class (labelled "Connect with <Name>" in 2019–2021).
+   */
+  connectButton:
+    'button[aria-label$=" to connect"], [role="button"][aria-label$=" to connect"], button.pv-s-profile-actions--connect',
+
+  /**
+   * Connect controls that send at once, with no dialog and no note: My Network's "People you may know"
+   * cards (artdeco and SDUI). Found by the card, not the label.
+   */
+  directConnect:
+    '.discover-entity-type-card__bottom-container button, [data-testid="lazy-column"] button[componentkey$="_connect"]',
+
   /** The profile's top card: facts about the recipient are read only from here, never from side rails. */
-  topCard: {
-    css: 'section[componentkey$="Topcard"], section.pv-top-card',
-    proof: [
-      { fixture: P2025, state: 'page', count: 1 },
-      { fixture: P2023, state: 'page', count: 1 },
-      { fixture: FR, state: 'page', count: 1 },
-      { fixture: SEARCH, state: 'page', count: 0 },
-    ],
-  },
-  /** A search result card: the Connect button's recipient is the card's own profile link. */
-  resultCard: {
-    css: 'li.reusable-search__result-container, [data-chameleon-result-urn], div[componentkey^="SearchResults"]',
-    proof: [
-      { fixture: SEARCH, state: 'page', count: 8 },
-      { fixture: P2025, state: 'page', count: 0 },
-    ],
-  },
+  topCard: 'section[componentkey$="Topcard"], section.pv-top-card',
+
+  /** A person's card in a list (search results, company People tab): its Connect is for the card's own link. */
+  resultCard:
+    'li.reusable-search__result-container, [data-chameleon-result-urn], div[componentkey^="SearchResults"], li.org-people-profile-card__profile-card-spacing',
+
   /** Links to member profiles (/in/<slug>). */
-  profileLink: {
-    css: 'a[href*="/in/"]',
-    proof: [{ fixture: SEARCH, state: 'page', count: 4 }],
-  },
-} as const satisfies Record<string, LinkedInSelector>;
+  profileLink: 'a[href*="/in/"]',
+} as const;
 
 export type SelectorName = keyof typeof selectors;
 
 /** The CSS for a named selector (kept as a function so call sites read as names, not strings). */
-export const css = (name: SelectorName): string => selectors[name].css;
+export const css = (name: SelectorName): string => selectors[name];

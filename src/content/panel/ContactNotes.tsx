@@ -2,7 +2,7 @@
  * The user's private notes on this person, editable in the panel and saved as they type. They live in the
  * panel's closed shadow root, so LinkedIn's page never sees them unless the user inserts an opener.
  */
-import type { Contact } from '../../shared/schema/stored';
+import type { ContentContact as Contact } from '../replies';
 
 export type NoteField = 'howWeMet' | 'where' | 'when' | 'why';
 

@@ -5,6 +5,7 @@
 import type { Finding } from '../../shared/rules/types';
 import { ContactNotes, type NoteField } from './ContactNotes';
 import { type OpenerChoice, OpenerList } from './OpenerList';
+import { Situation, type SituationProps } from './Situation';
 
 export type { NoteField };
 
@@ -13,7 +14,7 @@ export interface HeldSend {
 }
 
 export interface PanelProps {
-  step: 'gate' | 'note';
+  step: SituationProps['step'];
   /** Who the invitation goes to, so the user can see it is the right person. */
   recipientName?: string;
   length: number;
@@ -24,6 +25,8 @@ export interface PanelProps {
   held?: HeldSend;
   /** The user's notes on this person; absent when we do not know who it is (no profile slug). */
   notes?: Parameters<typeof ContactNotes>[0];
+  /** E-mail request, monthly allowance, after-accept note; absent when there is nothing to say. */
+  situation?: SituationProps;
   onChooseOpener: (id: string) => void;
   onSendAnyway: () => void;
   onKeepEditing: () => void;
@@ -86,6 +89,7 @@ export function Panel(props: PanelProps) {
       {held ? (
         <HeldAlert held={held} onSendAnyway={props.onSendAnyway} onKeepEditing={props.onKeepEditing} />
       ) : null}
+      {props.situation ? <Situation {...props.situation} /> : null}
       {step === 'note' ? (
         <>
           <span class="pt-label" aria-hidden="true">
@@ -100,11 +104,11 @@ export function Panel(props: PanelProps) {
           <Findings findings={props.findings} />
           {props.notes ? <ContactNotes {...props.notes} /> : null}
         </>
-      ) : (
+      ) : step === 'gate' && !props.situation?.notesUsedUp ? (
         <p class="pt-muted">
           People accept invitations with a personal note more often: say why you want to connect.
         </p>
-      )}
+      ) : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@
  * The panel's host element: a closed shadow root (page scripts cannot read it), its own styles, and a
  * wall that stops keystrokes from reaching LinkedIn's shortcut handlers.
  */
-import { notesCss, panelCss } from './styles';
+import { afterAcceptCss, notesCss, panelCss, promptCss } from './styles';
 
 export const HOST_ATTRIBUTE = 'data-personal-touch';
 
@@ -31,7 +31,7 @@ export function createPanelHost(doc: Document, signal: AbortSignal): PanelHost {
   host.setAttribute(HOST_ATTRIBUTE, 'panel');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = panelCss + notesCss;
+  style.textContent = panelCss + notesCss + afterAcceptCss + promptCss;
   root.append(style);
   for (const type of ISOLATED_EVENTS) {
     host.addEventListener(

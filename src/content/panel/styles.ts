@@ -4,7 +4,7 @@ export const panelCss = `
 .pt { font: 13px/1.4 -apple-system, system-ui, "Segoe UI", Roboto, sans-serif; color: #1d2226;
   background: #f3f6f8; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; margin: 4px 0;
   /* LinkedIn's dialog does not scroll: a tall panel would push its Send button off screen. */
-  max-height: min(36vh, 260px); overflow: auto; }
+  max-height: min(30vh, 220px); overflow: auto; }
 .pt * { box-sizing: border-box; }
 .pt-head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 6px; }
 .pt-title { font-weight: 600; font-size: 13px; margin: 0; flex: 1; }
@@ -55,4 +55,17 @@ export const notesCss = `
 .pt-notes input { font: inherit; padding: 3px 6px; border: 1px solid #c5ccd3; border-radius: 4px; background: #fff; color: inherit; }
 .pt-notes input:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) { .pt-notes input { background: #283139; border-color: #38434f; } }
+`;
+
+export const afterAcceptCss = `
+.pt-after textarea { width: 100%; font: inherit; padding: 4px 6px; border: 1px solid #c5ccd3; border-radius: 4px;
+  background: #fff; color: inherit; margin: 0 0 6px; resize: vertical; }
+.pt-after textarea:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
+@media (prefers-color-scheme: dark) { .pt-after textarea { background: #283139; border-color: #38434f; } }
+`;
+
+export const promptCss = `
+.pt-prompt { max-height: none; box-shadow: 0 4px 16px rgba(0,0,0,.25); background: #fff; }
+.pt-prompt-text { margin: 0 0 8px; }
+@media (prefers-color-scheme: dark) { .pt-prompt { background: #1d2226; } }
 `;

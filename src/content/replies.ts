@@ -1,0 +1,50 @@
+/**
+ * The worker replies the content script reads, validated by the smallest schemas that cover what it
+ * uses (the full contract's schemas would add most of zod to every LinkedIn page). Objects are loose:
+ * fields the content script never reads pass through unchecked and unused.
+ */
+import { z } from 'zod/mini';
+
+const GuardsSchema = z.object({
+  defaultText: z.boolean(),
+  overLimit: z.boolean(),
+  placeholder: z.boolean(),
+  wrongName: z.boolean(),
+  noNote: z.boolean(),
+});
+
+export const ContentSettingsSchema = z.object({
+  guards: GuardsSchema,
+  myName: z.string(),
+  limitOverride: z.enum(['auto', '200', '300']),
+  customPhrases: z.array(z.string()),
+  /** Absent on workers older than the setting: treated as on. */
+  interceptPymk: z.optional(z.boolean()),
+});
+export type ContentSettings = z.infer<typeof ContentSettingsSchema>;
+
+export const ContentOpenerSchema = z.object({ id: z.string(), title: z.string(), body: z.string() });
+export type ContentOpener = z.infer<typeof ContentOpenerSchema>;
+
+export const ContentContactSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  howWeMet: z.string(),
+  where: z.string(),
+  when: z.string(),
+  why: z.string(),
+  afterAcceptNote: z.string(),
+});
+export type ContentContact = z.infer<typeof ContentContactSchema>;
+
+export const ContentPanelDataSchema = z.object({
+  openers: z.array(ContentOpenerSchema),
+  settings: ContentSettingsSchema,
+  contact: z.nullable(ContentContactSchema),
+  recentFingerprints: z.array(z.string()),
+  personalisedThisMonth: z.number(),
+});
+export type ContentPanelData = z.infer<typeof ContentPanelDataSchema>;
+
+/** Replies whose content the script ignores: only the envelope is checked. */
+export const IgnoredReplySchema = z.unknown();
