@@ -11,6 +11,8 @@ export function fnv1a(text: string): number {
 }
 
 const encoder = new TextEncoder();
+/** Reused between calls: the snapshot is ~250 KB, and a fresh buffer per check only feeds the collector. */
+let scratch = new Uint8Array(64 * 1024);
 
 /**
  * Length plus a 32-bit FNV-style mix over the UTF-8 text taken four bytes at a time: about ten times
@@ -19,8 +21,10 @@ const encoder = new TextEncoder();
  * device that wrote it, and a mismatch merely means a full re-read.
  */
 export function checksumOf(text: string): string {
-  const bytes = encoder.encode(text);
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  const length = encoder.encodeInto(text, scratch).written;
+  const bytes = scratch.subarray(0, length);
+  const words = new Int32Array(scratch.buffer, 0, length >>> 2);
   let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < words.length; i++) {
     hash = Math.imul(hash ^ (words[i] ?? 0), 0x01000193);
