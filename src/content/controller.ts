@@ -50,7 +50,7 @@ export class DialogController {
   private flow: InviteFlow | undefined;
   private pageData: PanelData | undefined;
   /** Dialogs open when the user navigated in-app: LinkedIn is closing them; they get no new panel. */
-  private left = new WeakSet<HTMLElement>();
+  private readonly left = new WeakSet<HTMLElement>();
   private page: PageWatch | undefined;
 
   constructor(

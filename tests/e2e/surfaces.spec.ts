@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { clickInPanel, panelNode, regionCount, regionText, waitForPanelText } from './ax';
-import { askWorker, expect, sentInvites, test } from './harness';
+import { askWorker, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
 
 const BOILERPLATE = "I'd like to add you to my professional network on LinkedIn.";
 
@@ -165,6 +165,35 @@ test('Trusted Types page: panel, opener and guard work; LinkedIn’s default pol
   expect(await sentInvites(page)).toEqual([]);
   expect(await page.evaluate(() => window.__linkedinFixture.defaultPolicyCalls)).toEqual([]);
   expect(await regionText(page)).toContain('Personal Touch');
+});
+
+test('fail open on Sales Navigator: when the panel throws, the form sends exactly what was typed', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('sales-navigator-connect.html');
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["render"]');
+  await page.click('[data-fixture=overflow]');
+  await page.click('[data-fixture=connect]');
+  await typeNote(page, '#connect-cta-form__invitation', BOILERPLATE);
+  expect(await regionCount(page)).toBe(0);
+  await page.getByRole('button', { name: 'Send Invitation' }).click();
+  expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('fail open on the 2014 page: when the guard throws, the form submits as LinkedIn’s own', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('legacy-2014-people-invite.html');
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["guard"]');
+  await page.getByLabel('Friend').check();
+  await page.locator('#send-invite-button').click();
+  await expect
+    .poll(() => sentInvites(page))
+    .toEqual([expect.objectContaining({ to: 'dana-whitfield', reason: 'IF' })]);
+  expect(pageErrors).toEqual([]);
 });
 
 declare global {
