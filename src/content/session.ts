@@ -20,6 +20,7 @@ import type {
   ContentOpener as Opener,
   ContentPanelData as PanelData,
 } from './replies';
+import { SendGuard } from './send-guard';
 import { notesUsedUp, readSituation } from './situation';
 import { recipientFacts } from './values';
 
@@ -43,16 +44,24 @@ export class DialogSession {
   private container: HTMLElement | undefined;
   private held: HeldSend | undefined;
   private notice: string | undefined;
-  private bypassOnce = false;
+  private readonly guard: SendGuard;
   private lastOpenerId: string | undefined;
   private readonly notes: ContactDraft | undefined;
   private afterAccept: AfterAcceptDraft | undefined;
 
   constructor(private readonly ctx: SessionContext) {
-    window.addEventListener('click', (event) => this.onClick(event), {
-      capture: true,
-      signal: this.abort.signal,
-    });
+    this.guard = new SendGuard(
+      {
+        sendButton: () => sendButton(this.element, this.step),
+        holdReason: () => this.holdReason(),
+        held: (message) => {
+          this.held = { message };
+          this.refresh();
+        },
+        sent: () => this.recordSend(),
+      },
+      this.abort.signal,
+    );
     // input: the counter; change and click: choices that show or hide fields (e-mail, "Other").
     for (const type of ['input', 'change', 'click'] as const) {
       this.element.addEventListener(type, () => safely('counter', () => this.refresh(), undefined), {
@@ -219,26 +228,6 @@ export class DialogSession {
     };
   }
 
-  /** Window-level capture: sees LinkedIn's Send click before LinkedIn does, even inside its shadow root. */
-  private onClick(event: MouseEvent): void {
-    const send = safely('guard-find', () => sendButton(this.element, this.step), null);
-    if (!send || !event.composedPath().includes(send)) return;
-    if (this.bypassOnce) {
-      this.bypassOnce = false;
-      this.recordSend();
-      return;
-    }
-    const message = safely('guard', () => this.holdReason(), undefined);
-    if (!message) {
-      this.recordSend();
-      return;
-    }
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    this.held = { message };
-    this.refresh();
-  }
-
   private holdReason(): string | undefined {
     faultPoint('guard');
     const settings = this.ctx.data()?.settings;
@@ -258,13 +247,9 @@ export class DialogSession {
   }
 
   private sendAnyway(): void {
-    const send = sendButton(this.element, this.step);
     this.held = undefined;
     this.refresh();
-    if (!send) return;
-    this.bypassOnce = true;
-    send.click(); // the user asked for exactly this one send
-    this.bypassOnce = false;
+    this.guard.sendAnyway(); // the user asked for exactly this one send
   }
 
   private keepEditing(): void {
