@@ -15,7 +15,11 @@ interface SettingsFormProps {
   status: ComponentChildren;
 }
 
-function GuardsFieldset({ values, onGuardChange }: Pick<SettingsFormProps, 'values' | 'onGuardChange'>) {
+function GuardsFieldset({
+  values,
+  onChange,
+  onGuardChange,
+}: Pick<SettingsFormProps, 'values' | 'onChange' | 'onGuardChange'>) {
   const text = strings.options;
   return (
     <fieldset class="fieldset">
@@ -29,6 +33,11 @@ function GuardsFieldset({ values, onGuardChange }: Pick<SettingsFormProps, 'valu
           onChange={(on) => onGuardChange(guard, on)}
         />
       ))}
+      <Checkbox
+        label={text.interceptPymk}
+        checked={values.interceptPymk}
+        onChange={(interceptPymk) => onChange({ interceptPymk })}
+      />
     </fieldset>
   );
 }
@@ -70,7 +79,7 @@ export function SettingsForm({
         onSubmit();
       }}
     >
-      <GuardsFieldset values={values} onGuardChange={onGuardChange} />
+      <GuardsFieldset values={values} onChange={set} onGuardChange={onGuardChange} />
       <TextField
         label={text.myName}
         hint={text.myNameHint}

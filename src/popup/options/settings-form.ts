@@ -18,6 +18,8 @@ export interface SettingsFormValues {
   syncOpeners: boolean;
   syncContacts: boolean;
   uiLanguage: Settings['uiLanguage'];
+  /** Hold My Network's instant Connect and offer to add a note first. */
+  interceptPymk: boolean;
   /** As typed; read as a whole number between the bounds on save. */
   monthlyAllowanceText: string;
 }
@@ -25,17 +27,17 @@ export interface SettingsFormValues {
 export const ALLOWANCE_RANGE = { min: 1, max: 1000 } as const;
 
 export function formFromSettings(settings: Settings): SettingsFormValues {
-  const { guards, myName, limitOverride, customPhrases, syncOpeners, syncContacts, uiLanguage } = settings;
-  const monthlyAllowanceText = String(settings.monthlyAllowance);
+  const { guards, customPhrases, monthlyAllowance } = settings;
   return {
     guards: { ...guards },
-    myName,
-    limitOverride,
+    myName: settings.myName,
+    limitOverride: settings.limitOverride,
     customPhrasesText: customPhrases.join('\n'),
-    syncOpeners,
-    syncContacts,
-    uiLanguage,
-    monthlyAllowanceText,
+    syncOpeners: settings.syncOpeners,
+    syncContacts: settings.syncContacts,
+    uiLanguage: settings.uiLanguage,
+    interceptPymk: settings.interceptPymk,
+    monthlyAllowanceText: String(monthlyAllowance),
   };
 }
 

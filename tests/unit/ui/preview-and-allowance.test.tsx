@@ -83,6 +83,7 @@ function patchInput() {
     syncOpeners: true,
     syncContacts: false,
     uiLanguage: 'auto' as const,
+    interceptPymk: true,
     monthlyAllowanceText: '5',
   };
 }
