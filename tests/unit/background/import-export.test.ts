@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../src/background/router';
 import { csvCell } from '../../../src/background/transfer/csv';
 import type { ExportFile, ImportPreview } from '../../../src/shared/schema/transfer';
@@ -157,6 +157,8 @@ describe('import refuses bad files and writes nothing', () => {
 
 describe('import fuzz', () => {
   it('survives 1,000 malformed files: never a crash, never a partial write', async () => {
+    // The worker warns once per refused request; 1,000 of those would bury the test output.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { route, area, file } = await (async () => {
       const s = await seeded();
       return { ...s, file: await exported(s.route) };
@@ -193,6 +195,7 @@ describe('import fuzz', () => {
       { numRuns: 1000, seed: 20260315 },
     );
     expect(refused).toBeGreaterThan(900);
+    expect(warn).toHaveBeenCalledTimes(refused);
   }, 60_000);
 });
 
