@@ -60,3 +60,26 @@ for (const dark of [false, true]) {
     expect(await seriousViolations(page, '#panel-host')).toEqual([]);
   });
 }
+
+/** LinkedIn's own theme wins over the system's: the panel matches the dialog it sits in. */
+for (const [linkedinTheme, systemDark, background] of [
+  ['dark', false, 'rgb(29, 34, 38)'],
+  ['light', true, 'rgb(243, 246, 248)'],
+] as const) {
+  test(`composer panel follows LinkedIn's ${linkedinTheme} mode (system ${systemDark ? 'dark' : 'light'})`, async ({
+    context,
+  }) => {
+    const page = await openPanelPage(context, { dark: systemDark, linkedinTheme });
+    const panel = page.locator('#panel-host').locator('section[aria-label="Personal Touch"]');
+    await expect(page.locator('#panel-host')).toHaveAttribute('data-pt-theme', linkedinTheme);
+    await expect(panel).toHaveCSS('background-color', background);
+    expect(await seriousViolations(page, '#panel-host')).toEqual([]);
+    // LinkedIn switching theme while the dialog is open is followed too.
+    const other = linkedinTheme === 'dark' ? 'light' : 'dark';
+    await page.evaluate((theme) => {
+      document.documentElement.className = `theme--${theme}`;
+    }, other);
+    await expect(page.locator('#panel-host')).toHaveAttribute('data-pt-theme', other);
+    expect(await seriousViolations(page, '#panel-host')).toEqual([]);
+  });
+}

@@ -3,6 +3,8 @@
  * shadow root, which axe (running in the page) cannot enter. Here the real `Panel` component and the
  * real panel styles are bundled with esbuild and rendered into an OPEN shadow root on a page styled
  * like LinkedIn's invite dialog, in light or dark. Same markup, same CSS: only the root's mode differs.
+ * `linkedinTheme` marks the page as LinkedIn does (`html.theme--dark` / `theme--light`), independently of
+ * the emulated prefers-color-scheme, so the panel's theme-following is checked too.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -11,9 +13,12 @@ const ENTRY = `
 import { h, render } from 'preact';
 import * as styles from './src/content/panel/styles';
 import { Panel } from './src/content/panel/Panel';
+import { followPageTheme } from './src/content/panel/theme';
 const noop = () => {};
 const props = window.__panelProps;
-const root = document.getElementById('panel-host').attachShadow({ mode: 'open' });
+const host = document.getElementById('panel-host');
+followPageTheme(host, new AbortController().signal);
+const root = host.attachShadow({ mode: 'open' });
 const style = document.createElement('style');
 style.textContent = Object.values(styles).filter((css) => typeof css === 'string').join('\\n');
 const container = document.createElement('div');
@@ -65,24 +70,38 @@ function panelBundle(): Promise<string> {
   return bundle;
 }
 
-const page = (dark: boolean, props: unknown, script: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Panel</title>
+type LinkedInTheme = 'dark' | 'light' | undefined;
+
+/** The page looks dark when LinkedIn says so, or, when it marks no theme, when the system prefers dark. */
+const page = (dark: boolean, theme: LinkedInTheme, props: unknown, script: string) => {
+  const looksDark = theme ? theme === 'dark' : dark;
+  return `<!doctype html>
+<html lang="en"${theme ? ` class="theme--${theme}"` : ''}><head><meta charset="utf-8"><title>Panel</title>
 <style>
-  body { margin: 0; font: 14px system-ui, sans-serif; background: ${dark ? '#000' : '#f4f2ee'}; }
+  body { margin: 0; font: 14px system-ui, sans-serif; background: ${looksDark ? '#000' : '#f4f2ee'}; }
   .dialog { width: 504px; margin: 24px auto; padding: 16px 24px; border-radius: 8px;
-    background: ${dark ? '#1b1f23' : '#fff'}; color: ${dark ? '#fff' : '#000'}; }
+    background: ${looksDark ? '#1b1f23' : '#fff'}; color: ${looksDark ? '#fff' : '#000'}; }
 </style></head>
 <body><main class="dialog" aria-label="Invite dialog"><h1>Add a note to your invitation</h1>
 <div id="panel-host"></div></main>
 <script>window.__panelProps = ${JSON.stringify(props)};</script>
 <script>${script.replace(/<\/script/gi, '<\\/script')}</script></body></html>`;
+};
+
+export interface PanelPageOptions {
+  /** The emulated prefers-color-scheme. */
+  dark?: boolean;
+  /** LinkedIn's own theme mark on <html>; absent: none, as on pages that mark nothing. */
+  linkedinTheme?: 'dark' | 'light';
+  props?: unknown;
+}
 
 /** Opens the panel test page (https://panel.test/) in light or dark, with the given panel props. */
 export async function openPanelPage(
   context: BrowserContext,
-  { dark = false, props = BUSY_NOTE_STEP }: { dark?: boolean; props?: unknown } = {},
+  { dark = false, linkedinTheme, props = BUSY_NOTE_STEP }: PanelPageOptions = {},
 ): Promise<Page> {
-  const html = page(dark, props, await panelBundle());
+  const html = page(dark, linkedinTheme, props, await panelBundle());
   await context.route('https://panel.test/**', (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );

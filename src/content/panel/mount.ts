@@ -1,8 +1,9 @@
 /**
- * The panel's host element: a closed shadow root (page scripts cannot read it), its own styles, and a
- * wall that stops keystrokes from reaching LinkedIn's shortcut handlers.
+ * The panel's host element: a closed shadow root (page scripts cannot read it), its own styles, a
+ * wall that stops keystrokes from reaching LinkedIn's shortcut handlers, and LinkedIn's light or dark theme.
  */
 import { afterAcceptCss, notesCss, panelCss, promptCss } from './styles';
+import { followPageTheme } from './theme';
 
 export const HOST_ATTRIBUTE = 'data-personal-touch';
 
@@ -43,6 +44,7 @@ export function createPanelHost(doc: Document, signal: AbortSignal): PanelHost {
       { signal },
     );
   }
+  followPageTheme(host, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return { host, root };
 }
