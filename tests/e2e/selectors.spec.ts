@@ -1,13 +1,18 @@
 /**
  * Proof for every LinkedIn selector: each selector in src/content/linkedin/selectors.ts has entries in
- * selector-proofs.ts listing fixtures, a state and an expected match count (0 where it must not match).
- * This loads each fixture in Chromium, drives it to that state with real clicks, and counts matches in
- * the document and in open shadow roots.
+ * selector-proofs.ts listing fixtures (with an optional `?era=…` query for older markup), a state and an
+ * expected match count (0 where it must not match). This loads each fixture in Chromium, drives it to
+ * that state with real clicks, and counts matches in the document and in open shadow roots.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
-import { F, type FixtureState, selectorProofs } from '../../src/content/linkedin/selector-proofs';
+import {
+  F,
+  type FixtureState,
+  type SelectorProof,
+  selectorProofs,
+} from '../../src/content/linkedin/selector-proofs';
 import { selectors } from '../../src/content/linkedin/selectors';
 import { expect, FIXTURE_DIR, FIXTURE_URLS, test } from './harness';
 
@@ -63,7 +68,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => browser.close());
 
-async function openInState(fixture: string, state: FixtureState): Promise<Page> {
+async function openInState(fixture: string, state: FixtureState, query: string): Promise<Page> {
   const page = await browser.newPage();
   const path = FIXTURE_URLS[fixture] ?? '/';
   const body = readFileSync(join(FIXTURE_DIR, fixture), 'utf8');
@@ -72,7 +77,7 @@ async function openInState(fixture: string, state: FixtureState): Promise<Page> 
       ? route.fulfill({ contentType: 'text/html; charset=utf-8', body })
       : route.fulfill({ status: 204, body: '' }),
   );
-  await page.goto(`https://www.linkedin.com${path}`);
+  await page.goto(`https://www.linkedin.com${path}${query}`);
   if (state !== 'page') {
     const drive = DRIVERS[fixture]?.[state];
     if (!drive) throw new Error(`No '${state}' driver for ${fixture}: add one to DRIVERS`);
@@ -83,11 +88,11 @@ async function openInState(fixture: string, state: FixtureState): Promise<Page> 
 
 /** Match counts of every selector on one fixture state; each state is loaded once for all selectors. */
 const counted = new Map<string, Promise<Record<string, number>>>();
-function countsIn(fixture: string, state: FixtureState): Promise<Record<string, number>> {
-  const key = `${fixture}#${state}`;
+function countsIn({ fixture, state, query = '' }: SelectorProof): Promise<Record<string, number>> {
+  const key = `${fixture}${query}#${state}`;
   let counts = counted.get(key);
   if (!counts) {
-    counts = openInState(fixture, state).then(async (page) => {
+    counts = openInState(fixture, state, query).then(async (page) => {
       const result = await page.evaluate(
         (all) => {
           const roots: (Document | ShadowRoot)[] = [document];
@@ -124,10 +129,10 @@ for (const name of Object.keys(selectors) as (keyof typeof selectors)[]) {
   test(`selector ${name} matches as its proof says`, async () => {
     test.setTimeout(180_000); // the first selectors load most fixture states; later ones reuse them
     for (const proof of selectorProofs[name]) {
-      const counts = await countsIn(proof.fixture, proof.state);
+      const counts = await countsIn(proof);
       expect(
         counts[name],
-        `${name} on ${proof.fixture} (${proof.state}): re-capture the fixture or update the selector`,
+        `${name} on ${proof.fixture}${proof.query ?? ''} (${proof.state}): re-capture the fixture or update the selector`,
       ).toBe(proof.count);
     }
   });

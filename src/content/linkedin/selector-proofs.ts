@@ -13,6 +13,8 @@ export interface SelectorProof {
   fixture: string;
   state: FixtureState;
   count: number;
+  /** Appended to the fixture's URL: some fixtures render an older era's markup for `?era=…`. */
+  query?: string;
 }
 
 /** Fixture files, by short name. */
@@ -36,10 +38,22 @@ export const F = {
   UPSELL: 'premium-upsell-limit.html',
   LIMIT: 'weekly-limit-alert.html',
   PYMK: 'pymk-card.html',
+  PENDING: 'profile-pending.html',
+  FIRST: 'profile-1st-degree.html',
+  SENT: 'sent-invitations-page.html',
+  EMBER_SENT: 'sent-invitations-2022-ember.html',
 } as const;
+
+/** Markup eras the outcome fixtures render on request. */
+const EMBER = '?era=ember';
+const V2019 = '?era=2019';
 
 const proofs = (state: FixtureState, count: number, fixtures: readonly string[]): SelectorProof[] =>
   fixtures.map((fixture) => ({ fixture, state, count }));
+
+/** A page-state proof on one fixture, in its default markup or the era `query` selects. */
+const onPage = (fixture: string, count: number, query?: string): SelectorProof =>
+  query === undefined ? { fixture, state: 'page', count } : { fixture, state: 'page', count, query };
 
 export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
   modalOutlet: proofs('page', 1, [F.P2025, F.P2023, F.FR, F.SEARCH, F.V2018, F.SALES, F.DE]),
@@ -108,6 +122,12 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     { fixture: F.P2023, state: 'page', count: 1 },
     { fixture: F.FR, state: 'page', count: 1 },
     { fixture: F.SEARCH, state: 'page', count: 0 },
+    onPage(F.PENDING, 1),
+    onPage(F.PENDING, 1, EMBER),
+    onPage(F.FIRST, 1),
+    onPage(F.FIRST, 1, EMBER),
+    onPage(F.FIRST, 1, V2019),
+    onPage(F.SENT, 0),
   ],
   resultCard: [
     { fixture: F.SEARCH, state: 'page', count: 8 },
@@ -115,5 +135,32 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     { fixture: F.COMPANY, state: 'page', count: 2 },
     { fixture: F.P2025, state: 'page', count: 0 },
   ],
-  profileLink: [{ fixture: F.SEARCH, state: 'page', count: 4 }],
+  profileLink: [onPage(F.SEARCH, 4), onPage(F.SENT, 10), onPage(F.EMBER_SENT, 8)],
+  cardPending: [
+    onPage(F.PENDING, 1),
+    onPage(F.PENDING, 1, EMBER),
+    onPage(F.FIRST, 0),
+    onPage(F.FIRST, 0, EMBER),
+  ],
+  // Rails carry strangers' Connect: the classifier reads inside the top card only.
+  cardConnect: [onPage(F.PENDING, 1), onPage(F.FIRST, 1), onPage(F.PENDING, 0, EMBER)],
+  cardCompose: [onPage(F.FIRST, 2), onPage(F.PENDING, 1), onPage(F.FIRST, 0, EMBER)],
+  cardMessageAnywhere: [
+    onPage(F.FIRST, 1, EMBER),
+    onPage(F.FIRST, 1, V2019),
+    onPage(F.PENDING, 0, EMBER),
+    onPage(F.FIRST, 0),
+  ],
+  // Deliberately broad (every <p>); the digit pattern decides. Text proof: outcomes-selectors.spec.ts.
+  cardDegree: [onPage(F.FIRST, 5), onPage(F.FIRST, 1, EMBER), onPage(F.FIRST, 1, V2019)],
+  cardLabelledButton: [onPage(F.FIRST, 0), onPage(F.PENDING, 2)],
+  sentList: [onPage(F.SENT, 1), onPage(F.EMBER_SENT, 0), onPage(F.PENDING, 0)],
+  sentRow: [onPage(F.SENT, 5), onPage(F.EMBER_SENT, 4), onPage(F.PENDING, 0)],
+  sentWithdraw: [
+    onPage(F.SENT, 5),
+    onPage(F.SENT, 5, '?withdraw=button'),
+    onPage(F.EMBER_SENT, 4),
+    onPage(F.FIRST, 0),
+  ],
+  sentPeopleFilter: [onPage(F.SENT, 1), onPage(F.EMBER_SENT, 1), onPage(F.PENDING, 0)],
 };

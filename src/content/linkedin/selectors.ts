@@ -68,8 +68,11 @@ export const selectors = {
   directConnect:
     '.discover-entity-type-card__bottom-container button, [data-testid="lazy-column"] button[componentkey$="_connect"]',
 
-  /** The profile's top card: facts about the recipient are read only from here, never from side rails. */
-  topCard: 'section[componentkey$="Topcard"], section.pv-top-card',
+  /**
+   * The profile's own top card (SDUI, artdeco, and the 2019 v3 card): facts about the recipient and the
+   * relationship are read only from here, never from side rails, which carry strangers' buttons.
+   */
+  topCard: 'section[componentkey$="Topcard"], section.pv-top-card, section.pv-top-card-v3',
 
   /** A person's card in a list (search results, company People tab): its Connect is for the card's own link. */
   resultCard:
@@ -77,6 +80,41 @@ export const selectors = {
 
   /** Links to member profiles (/in/<slug>). */
   profileLink: 'a[href*="/in/"]',
+
+  // Outcomes (facts.md §7): read inside the top card, or on the Sent invitations page.
+
+  /** Pending: SDUI `<a componentkey="…_pending">`; Ember's button carries the (English) label. */
+  cardPending: 'a[componentkey$="_pending"], [aria-label^="Pending, click to withdraw invitation"]',
+
+  /** Connect (again): SDUI invite deep link or `…_connect` key; Ember's labelled button. */
+  cardConnect:
+    'a[href*="custom-invite/?vanityName="], a[componentkey$="_connect"], button[aria-label$=" to connect"]',
+
+  /** Message from a 1st-degree SDUI card: the compose anchor. */
+  cardCompose: 'a[href*="/messaging/compose/"]',
+
+  /** Message from a 1st-degree Ember card (2019–2025). */
+  cardMessageAnywhere: 'button.message-anywhere-button',
+
+  /** Degree leaves: SDUI `<p>· 1st</p>`, Ember `span.dist-value`; matched on text by a digit pattern. */
+  cardDegree: 'p, span.dist-value',
+
+  /** Any button with a label; a 1st-degree SDUI action row has none (stickerdaniel connection.py). */
+  cardLabelledButton: 'button[aria-label]',
+
+  /** The Sent list's container (2025+ lazy column, 2025-05 invitations list); Ember's is the rows' parent. */
+  sentList: '[data-testid="lazy-column"], [componentkey="InvitationManagerPage_InvitationsList"]',
+
+  /** Sent page rows: 2025+ lazy column, 2025-05 invitations list, Ember cards. */
+  sentRow:
+    '[data-testid="lazy-column"] [role="listitem"], [componentkey="InvitationManagerPage_InvitationsList"] [role="listitem"], li.invitation-card',
+
+  /** A row's Withdraw control (also the SDUI confirm button, which sits outside any row). */
+  sentWithdraw:
+    '[data-view-name="sent-invitations-withdraw-single"], button.invitation-card__action-btn, [aria-label^="Withdraw invitation sent to"]',
+
+  /** The selected "People (N)" filter: its number is the total of sent invitations to people. */
+  sentPeopleFilter: 'a[href*="invitationType=CONNECTION"], .mn-filters-toolbar .artdeco-pill--selected',
 } as const;
 
 export type SelectorName = keyof typeof selectors;

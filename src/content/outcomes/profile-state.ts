@@ -6,7 +6,7 @@
  */
 import type { ProfileState } from '../../shared/schema/outcomes';
 import { textOf } from '../linkedin/dom';
-import { oc } from './selectors';
+import { css } from '../linkedin/selectors';
 
 const DEGREE = /^[·•]?\s*([1-3])(?:st|nd|rd|th|e|er|re|º|°|\.)?\s*\+?$/i;
 const PROFILE_PATH = /^\/in\/([^/?#]+)\/?$/;
@@ -24,7 +24,7 @@ export function profileSlugOf(location: Pick<Location, 'pathname'>): string | un
 
 /** The degree the card shows (1, 2 or 3), from the first degree-looking leaf. */
 export function degreeOf(card: Element): number | undefined {
-  for (const leaf of card.querySelectorAll(oc('degree'))) {
+  for (const leaf of card.querySelectorAll(css('cardDegree'))) {
     const match = DEGREE.exec(textOf(leaf));
     if (match?.[1]) return Number(match[1]);
   }
@@ -32,12 +32,13 @@ export function degreeOf(card: Element): number | undefined {
 }
 
 export function readProfileState(doc: Document): ProfileState | undefined {
-  const card = doc.querySelector(oc('topCard'));
+  const card = doc.querySelector(css('topCard'));
   if (!card) return undefined;
-  if (card.querySelector(oc('pending'))) return 'pending';
-  if (card.querySelector(oc('connect'))) return 'connectable';
+  if (card.querySelector(css('cardPending'))) return 'pending';
+  if (card.querySelector(css('cardConnect'))) return 'connectable';
   const degree = degreeOf(card);
-  if (degree === 1 || card.querySelector(oc('messageAnywhere'))) return 'connected';
-  const composeOnly = card.querySelector(oc('compose')) && !card.querySelector(oc('labelledButton'));
+  if (degree === 1 || card.querySelector(css('cardMessageAnywhere'))) return 'connected';
+  const composeOnly =
+    card.querySelector(css('cardCompose')) && !card.querySelector(css('cardLabelledButton'));
   return degree === undefined && composeOnly ? 'connected' : undefined;
 }

@@ -6,8 +6,8 @@
  */
 import type { Observation, ProfileState } from '../../shared/schema/outcomes';
 import { safely } from '../fail-open';
+import { css } from '../linkedin/selectors';
 import { profileSlugOf, readProfileState } from './profile-state';
-import { oc } from './selectors';
 import { readSentList, rowSlug, SENT_PATH } from './sent-list';
 
 const SETTLE_MS = 400;
@@ -66,11 +66,11 @@ export class OutcomeWatcher {
   /** Remembers which person's Withdraw (Sent page) or Pending (profile) the user clicked. */
   private noteClick(target: EventTarget | null): void {
     if (!(target instanceof Element)) return;
-    const row = target.closest(oc('withdraw'))?.closest(oc('sentRow'));
+    const row = target.closest(css('sentWithdraw'))?.closest(css('sentRow'));
     const slug = row ? rowSlug(row) : undefined;
     if (slug) this.armed.set(slug, this.now());
     const profileSlug = profileSlugOf(this.location);
-    if (profileSlug && target.closest(`${oc('topCard')} :is(${oc('pending')})`))
+    if (profileSlug && target.closest(`${css('topCard')} :is(${css('cardPending')})`))
       this.armed.set(profileSlug, this.now());
   }
 
