@@ -180,3 +180,28 @@ test('2019 markup: 1st degree is read from the v3 top card', async ({
     .poll(async () => (await stored(context, extensionId, 'priya-raman-uk'))?.status)
     .toBe('accepted');
 });
+
+test('in-app navigation: a profile reached with history.pushState from search results is read', async ({
+  context,
+  extensionId,
+  openFixture,
+}) => {
+  await seed(context, extensionId, 'jonas-weber-berlin', 'Jonas Weber', 90);
+  const page = await openFixture('search-results-connect.html'); // not an outcome page: nothing observed
+  await page.waitForTimeout(800);
+  expect((await stored(context, extensionId, 'jonas-weber-berlin'))?.pendingSeenAt).toBeUndefined();
+  // LinkedIn's router: the URL changes first, the profile renders a moment later.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/in/jonas-weber-berlin/');
+    setTimeout(() => {
+      const card = document.createElement('section');
+      card.setAttribute('componentkey', 'com.linkedin.sdui.profile.card.refACoAAAcDnUkB8xk2pQTopcard');
+      card.innerHTML =
+        '<h1>Jonas Weber</h1><p>· 2nd</p><a href="/in/jonas-weber-berlin/" componentkey="ConnectButtonstate:invitation:urn:li:member:118204577_pending" aria-label="Pending, click to withdraw invitation sent to Jonas Weber"><span>Pending</span></a>';
+      document.body.replaceChildren(card);
+    }, 300);
+  });
+  await expect
+    .poll(async () => (await stored(context, extensionId, 'jonas-weber-berlin'))?.pendingSeenAt)
+    .toBeGreaterThan(0);
+});

@@ -1,23 +1,30 @@
 /**
- * Watches pages the user opens for invitation outcomes and reports what they show. It never clicks,
- * navigates or fetches: it reads the DOM after LinkedIn renders (debounced mutations), and listens to
- * the user's own clicks on Withdraw/Pending only to know that a row or button that then disappears was
- * withdrawn by them. Every entry point is wrapped so an exception never reaches LinkedIn.
+ * Watches the pages where invitation outcomes show (a profile, the Sent invitations page) and reports
+ * what they show. It never clicks, navigates or fetches: it reads the DOM once LinkedIn has settled, and
+ * listens to the user's own clicks on Withdraw/Pending only to know that a row or button that then
+ * disappears was withdrawn by them. On every other page (the feed above all) it observes nothing; in-app
+ * navigation starts and stops it. Every entry point is wrapped so an exception never reaches LinkedIn.
  */
 import type { Observation, ProfileState } from '../../shared/schema/outcomes';
 import { safely } from '../fail-open';
 import { css } from '../linkedin/selectors';
+import { PageWatch } from '../navigation';
 import { profileSlugOf, readProfileState } from './profile-state';
-import { readSentList, rowSlug, SENT_PATH } from './sent-list';
+import { outcomePageOf, ScopedObserver, scopeOf } from './scope';
+import { readSentList, rowSlug } from './sent-list';
+import { Settled } from './settle';
 
-const SETTLE_MS = 400;
 /** A click on Withdraw counts only if its row disappears within this time (the confirm step included). */
 const ARMED_MS = 120_000;
+/** Without the Navigation API (older Firefox), LinkedIn's history.pushState is noticed by polling the URL. */
+const URL_POLL_MS = 1_000;
 
 export type Report = (observation: Observation) => void;
 
 export class OutcomeWatcher {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private page: AbortController | undefined;
+  private visit = '';
+  private readonly reading = new Settled('outcomes:read', () => this.read());
   private lastReported = '';
   private lastRows: string[] = [];
   private lastProfile: { slug: string; state: ProfileState } | undefined;
@@ -30,37 +37,44 @@ export class OutcomeWatcher {
   ) {}
 
   start(signal: AbortSignal): void {
-    const observer = new MutationObserver(() =>
-      safely('outcomes:mutation', () => this.schedule(), undefined),
-    );
-    observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['aria-label', 'componentkey', 'href', 'class'],
-    });
-    const onClick = (event: Event) => safely('outcomes:click', () => this.noteClick(event.target), undefined);
-    this.doc.addEventListener('click', onClick, { capture: true, passive: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      this.doc.removeEventListener('click', onClick, { capture: true });
-      clearTimeout(this.timer);
-    });
-    this.schedule();
+    const pages = new PageWatch(() => this.enterPage(signal), signal);
+    if (!('navigation' in globalThis)) {
+      const poll = setInterval(() => safely('outcomes:url', () => pages.check(), undefined), URL_POLL_MS);
+      signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+    }
+    signal.addEventListener('abort', () => this.leavePage(), { once: true });
+    this.enterPage(signal);
   }
 
   private get location(): Location {
     return this.doc.location;
   }
 
-  private relevant(): boolean {
-    return SENT_PATH.test(this.location.pathname) || profileSlugOf(this.location) !== undefined;
+  /** Observes the page just entered if outcomes show there; anywhere else, nothing at all. */
+  private enterPage(signal: AbortSignal): void {
+    this.leavePage();
+    const kind = outcomePageOf(this.location);
+    if (!kind || signal.aborted) return;
+    const page = new AbortController();
+    this.page = page;
+    const visit = this.location.pathname + this.location.search; // a changed #hash is the same visit
+    if (visit !== this.visit) {
+      this.visit = visit;
+      this.lastRows = []; // another visit, another list: a row missing from it was not withdrawn here
+      this.lastReported = ''; // and each visit reports what it shows
+    }
+    new ScopedObserver(
+      () => scopeOf(this.doc, kind),
+      () => this.reading.schedule(),
+    ).start(page.signal);
+    const onClick = (event: Event) => safely('outcomes:click', () => this.noteClick(event.target), undefined);
+    this.doc.addEventListener('click', onClick, { capture: true, passive: true, signal: page.signal });
   }
 
-  private schedule(): void {
-    if (!this.relevant()) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => safely('outcomes:read', () => this.read(), undefined), SETTLE_MS);
+  private leavePage(): void {
+    this.page?.abort();
+    this.page = undefined;
+    this.reading.cancel();
   }
 
   /** Remembers which person's Withdraw (Sent page) or Pending (profile) the user clicked. */
