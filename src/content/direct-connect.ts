@@ -6,6 +6,7 @@
  */
 import { h, render } from 'preact';
 import { faultPoint, safely } from './fail-open';
+import { text } from './i18n';
 import { recipientFromControl } from './linkedin/recipient';
 import { css } from './linkedin/selectors';
 import { ConnectPrompt } from './panel/ConnectPrompt';
@@ -65,7 +66,7 @@ export class DirectConnectGuard {
     close.signal.addEventListener('abort', () => render(null, container), { once: true });
     render(
       h(ConnectPrompt, {
-        name: name ?? 'this person',
+        name: name ?? text.thisPerson,
         ...(slug ? { onOpenProfile: () => location.assign(`/in/${encodeURIComponent(slug)}/`) } : {}),
         onSendWithoutNote: () => this.sendOnce(control),
         onStopAsking: () => {

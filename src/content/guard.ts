@@ -4,6 +4,7 @@
  */
 
 import type { Finding, FindingId } from '../shared/rules/types';
+import { text } from './i18n';
 import type { ContentSettings } from './replies';
 
 type Guards = ContentSettings['guards'];
@@ -28,10 +29,9 @@ export function blockingFindings(findings: readonly Finding[], guards: Guards): 
 export function heldMessage(blocking: readonly Finding[]): string | undefined {
   const [first, ...rest] = blocking;
   if (!first) return undefined;
-  const more =
-    rest.length === 0 ? '' : ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`;
-  return `Not sent yet: ${first.message}${more}`;
+  const more = rest.length === 0 ? '' : ` ${text.held.more(rest.length)}`;
+  return `${text.held.notSentYet(first.message)}${more}`;
 }
 
-export const NO_NOTE_MESSAGE =
-  'Not sent yet: this invitation has no note. People accept invitations with a personal note more often. Choose "Add a note", or send it without one.';
+/** The browser's language is fixed for the page's life, so this is read once. */
+export const NO_NOTE_MESSAGE = text.held.noNote;

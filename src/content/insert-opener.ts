@@ -4,6 +4,7 @@
  */
 import { normaliseNote, noteLength, renderOpener } from '../shared/rules';
 import type { OpenerValues } from '../shared/rules/types';
+import { text as panelText } from './i18n';
 import { shownCount } from './linkedin/dialog';
 import { writeNote } from './linkedin/note-field';
 import type { ContentOpener as Opener } from './replies';
@@ -24,14 +25,14 @@ export function insertOpener(
   if (!rendered.ok) {
     return {
       inserted: false,
-      notice: `"${opener.title}" has a mistake at character ${rendered.error.index + 1}: ${rendered.error.message} Fix it from the toolbar button.`,
+      notice: panelText.insert.templateError(opener.title, rendered.error.index + 1, rendered.error.message),
     };
   }
   const length = noteLength(rendered.text);
   if (length > limit) {
     return {
       inserted: false,
-      notice: `"${opener.title}" would be ${length} characters, ${length - limit} over this dialog's ${limit}-character limit. Cut ${length - limit} characters in the opener, or pick another.`,
+      notice: panelText.insert.tooLong(opener.title, length, length - limit, limit),
     };
   }
   writeNote(field, rendered.text);
@@ -45,7 +46,6 @@ function readBack(field: HTMLTextAreaElement, dialog: Element, text: string): In
   if (held && (counted === undefined || counted === noteLength(text))) return { inserted: true };
   return {
     inserted: false,
-    notice:
-      'LinkedIn did not register the inserted text. Click in the note box and type a space, or paste the opener there yourself.',
+    notice: panelText.insert.notRegistered,
   };
 }

@@ -10,6 +10,7 @@ import { AfterAcceptDraft } from './after-accept';
 import { ContactDraft } from './contact-draft';
 import { faultPoint, reportError, safely } from './fail-open';
 import { blockingFindings, heldMessage, NO_NOTE_MESSAGE } from './guard';
+import { text } from './i18n';
 import { insertOpener } from './insert-opener';
 import { type InviteDialog, noteField, noteLimit, panelAnchor, sendButton } from './linkedin/dialog';
 import type { Recipient } from './linkedin/recipient';
@@ -148,7 +149,7 @@ export class DialogSession {
     if (this.step === 'note') this.ctx.carry.noteText = this.noteText();
     const situation = readSituation({
       dialog: this.ctx.dialog,
-      name: this.ctx.recipient.name ?? 'this person',
+      name: this.ctx.recipient.name ?? text.thisPerson,
       sentThisMonth: this.ctx.data()?.personalisedThisMonth ?? 0,
       afterAccept: this.ctx.recipient.slug ? () => this.afterAcceptDraft().props() : undefined,
     });

@@ -2,6 +2,8 @@
  * The note to send as a first message once the person accepts, kept on the contact (worker-stored) when
  * LinkedIn will not take a note now. It stays in the panel's closed shadow root, never in LinkedIn's page.
  */
+import { text } from '../i18n';
+
 export interface AfterAcceptProps {
   text: string;
   saveState: 'idle' | 'saving' | 'saved' | 'error';
@@ -9,22 +11,17 @@ export interface AfterAcceptProps {
   onSave: () => void;
 }
 
-const SAVE_TEXT = {
-  idle: '',
-  saving: 'Saving…',
-  saved: 'Kept with the contact',
-  error: 'Not saved: try again',
-} as const;
-
-export function AfterAccept({ text, saveState, onInput, onSave }: AfterAcceptProps) {
+export function AfterAccept({ text: note, saveState, onInput, onSave }: AfterAcceptProps) {
+  const t = text.afterAccept;
+  const saveText = { idle: '', saving: text.saving, saved: t.saved, error: text.notSaved };
   return (
     <div class="pt-after">
       <label class="pt-label" for="pt-after-note">
-        Note for after they accept
+        {t.label}
       </label>
       <textarea
         id="pt-after-note"
-        value={text}
+        value={note}
         rows={3}
         maxLength={2000}
         onInput={(event) => onInput(event.currentTarget.value)}
@@ -34,12 +31,12 @@ export function AfterAccept({ text, saveState, onInput, onSave }: AfterAcceptPro
           type="button"
           class="primary"
           onClick={onSave}
-          disabled={!text.trim() || saveState === 'saving'}
+          disabled={!note.trim() || saveState === 'saving'}
         >
-          Keep this note
+          {t.keep}
         </button>
         <span class="pt-muted" role="status">
-          {SAVE_TEXT[saveState]}
+          {saveText[saveState]}
         </span>
       </div>
     </div>

@@ -3,6 +3,7 @@
  * know" cards send the moment Connect is clicked). Three ways out, none of them a send the user did not ask for.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { text } from '../i18n';
 
 export interface ConnectPromptProps {
   name: string;
@@ -15,6 +16,7 @@ export interface ConnectPromptProps {
 
 export function ConnectPrompt(props: ConnectPromptProps) {
   const section = useRef<HTMLElement>(null);
+  const t = text.prompt;
   useEffect(() => section.current?.querySelector('button')?.focus(), []);
   return (
     <section
@@ -23,20 +25,18 @@ export function ConnectPrompt(props: ConnectPromptProps) {
       aria-label="Personal Touch"
       onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
     >
-      <p class="pt-prompt-text">
-        {`From here LinkedIn sends your invitation to ${props.name} at once, with no note. People accept invitations with a personal note more often.`}
-      </p>
+      <p class="pt-prompt-text">{t.text(props.name)}</p>
       <div class="pt-actions">
         {props.onOpenProfile ? (
           <button type="button" class="primary" onClick={props.onOpenProfile}>
-            Open profile to add a note
+            {t.openProfile}
           </button>
         ) : null}
         <button type="button" onClick={props.onSendWithoutNote}>
-          Send without a note
+          {t.sendWithoutNote}
         </button>
         <button type="button" onClick={props.onStopAsking}>
-          Don't ask again on this page
+          {t.stopAsking}
         </button>
       </div>
     </section>

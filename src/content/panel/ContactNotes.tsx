@@ -2,16 +2,12 @@
  * The user's private notes on this person, editable in the panel and saved as they type. They live in the
  * panel's closed shadow root, so LinkedIn's page never sees them unless the user inserts an opener.
  */
+import { text } from '../i18n';
 import type { ContentContact as Contact } from '../replies';
 
 export type NoteField = 'howWeMet' | 'where' | 'when' | 'why';
 
-const FIELDS: readonly { field: NoteField; label: string; placeholder: string }[] = [
-  { field: 'howWeMet', label: 'How we met', placeholder: 'at the product meetup, through Priya…' },
-  { field: 'where', label: 'Where', placeholder: 'Berlin' },
-  { field: 'when', label: 'When', placeholder: 'last May' },
-  { field: 'why', label: 'Why connect', placeholder: "I'm hiring designers in Lyon…" },
-];
+const FIELDS: readonly NoteField[] = ['howWeMet', 'where', 'when', 'why'];
 
 interface Props {
   name: string;
@@ -20,21 +16,21 @@ interface Props {
   onChange: (field: NoteField, value: string) => void;
 }
 
-const SAVE_TEXT = { idle: '', saving: 'Saving…', saved: 'Saved', error: 'Not saved: try again' } as const;
-
 export function ContactNotes({ name, contact, saveState, onChange }: Props) {
-  const filled = FIELDS.some(({ field }) => contact[field].trim());
+  const filled = FIELDS.some((field) => contact[field].trim());
+  const t = text.notes;
+  const saveText = { idle: '', saving: text.saving, saved: t.saved, error: text.notSaved };
   return (
     <details class="pt-notes" open={filled}>
-      <summary>{`Your notes on ${name}`}</summary>
+      <summary>{t.heading(name)}</summary>
       <div class="pt-notes-grid">
-        {FIELDS.map(({ field, label, placeholder }) => (
+        {FIELDS.map((field) => (
           <label key={field}>
-            <span>{label}</span>
+            <span>{t[field]}</span>
             <input
               type="text"
               value={contact[field]}
-              placeholder={placeholder}
+              placeholder={t[`${field}Example`]}
               maxLength={field === 'when' ? 100 : field === 'where' ? 200 : 500}
               onInput={(event) => onChange(field, event.currentTarget.value)}
             />
@@ -42,7 +38,7 @@ export function ContactNotes({ name, contact, saveState, onChange }: Props) {
         ))}
       </div>
       <p class="pt-muted" role="status">
-        {SAVE_TEXT[saveState]}
+        {saveText[saveState]}
       </p>
     </details>
   );

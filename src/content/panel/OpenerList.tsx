@@ -1,5 +1,6 @@
 /** The "Opener" listbox: arrow keys move, Enter or a click inserts. Page text is rendered as text only. */
 import { useState } from 'preact/hooks';
+import { text } from '../i18n';
 
 export interface OpenerChoice {
   id: string;
@@ -15,7 +16,7 @@ interface Props {
 export function OpenerList({ openers, onChoose }: Props) {
   const [active, setActive] = useState(0);
   if (openers.length === 0) {
-    return <p class="pt-muted">No saved openers yet. Add one from the Personal Touch toolbar button.</p>;
+    return <p class="pt-muted">{text.noOpeners}</p>;
   }
   const current = Math.min(active, openers.length - 1);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -39,7 +40,7 @@ export function OpenerList({ openers, onChoose }: Props) {
     <div
       class="pt-openers"
       role="listbox"
-      aria-label="Opener"
+      aria-label={text.opener}
       tabIndex={0}
       aria-activedescendant={`pt-opener-${current}`}
       onKeyDown={onKeyDown}

@@ -1,8 +1,9 @@
 /**
  * The composer panel, presentational only: the session owns the state and re-renders on every change.
- * The root is an ARIA region named "Personal Touch" (the product's test contract).
+ * The root is an ARIA region named "Personal Touch" (the product's test contract; the name is not translated).
  */
 import type { Finding } from '../../shared/rules/types';
+import { text } from '../i18n';
 import { ContactNotes, type NoteField } from './ContactNotes';
 import { type OpenerChoice, OpenerList } from './OpenerList';
 import { Situation, type SituationProps } from './Situation';
@@ -36,7 +37,7 @@ function Counter({ length, limit }: { length: number; limit: number }) {
   const over = length - limit;
   return (
     <span class={over > 0 ? 'pt-count over' : 'pt-count'}>
-      {over > 0 ? `${length}/${limit} · ${over} over the limit` : `${length}/${limit}`}
+      {over > 0 ? `${length}/${limit} · ${text.overLimit(over)}` : `${length}/${limit}`}
     </span>
   );
 }
@@ -44,7 +45,7 @@ function Counter({ length, limit }: { length: number; limit: number }) {
 function Findings({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return null;
   return (
-    <ul class="pt-findings" aria-label="Checks">
+    <ul class="pt-findings" aria-label={text.checks}>
       {findings.map((finding) => (
         <li key={`${finding.id}-${finding.span?.start ?? 0}`} class={finding.severity}>
           {finding.message}
@@ -64,10 +65,10 @@ function HeldAlert({
       <p>{held.message}</p>
       <div class="pt-actions">
         <button type="button" class="primary" onClick={onKeepEditing}>
-          Keep editing
+          {text.keepEditing}
         </button>
         <button type="button" onClick={onSendAnyway}>
-          Send anyway
+          {text.sendAnyway}
         </button>
       </div>
     </div>
@@ -81,7 +82,9 @@ export function Panel(props: PanelProps) {
       <div class="pt-head">
         <h2 class="pt-title">
           Personal Touch
-          {props.recipientName ? <span class="pt-for">{` · for ${props.recipientName}`}</span> : null}
+          {props.recipientName ? (
+            <span class="pt-for">{` · ${text.forRecipient(props.recipientName)}`}</span>
+          ) : null}
         </h2>
         {step === 'note' ? <Counter length={props.length} limit={props.limit} /> : null}
       </div>
@@ -93,7 +96,7 @@ export function Panel(props: PanelProps) {
       {step === 'note' ? (
         <>
           <span class="pt-label" aria-hidden="true">
-            Opener
+            {text.opener}
           </span>
           <OpenerList openers={props.openers} onChoose={props.onChooseOpener} />
           {props.notice ? (
@@ -105,9 +108,7 @@ export function Panel(props: PanelProps) {
           {props.notes ? <ContactNotes {...props.notes} /> : null}
         </>
       ) : step === 'gate' && !props.situation?.notesUsedUp ? (
-        <p class="pt-muted">
-          People accept invitations with a personal note more often: say why you want to connect.
-        </p>
+        <p class="pt-muted">{text.gateHint}</p>
       ) : null}
     </section>
   );

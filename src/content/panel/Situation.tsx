@@ -3,6 +3,7 @@
  * e-mail address, the free monthly allowance of personalised notes, and the "How do you know X?" step.
  * Plain sentences; the after-accept note is offered when no personalised note is left this month.
  */
+import { text } from '../i18n';
 import { AfterAccept, type AfterAcceptProps } from './AfterAccept';
 
 export interface SituationProps {
@@ -18,39 +19,31 @@ export interface SituationProps {
   afterAccept?: AfterAcceptProps;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function Allowance({ remaining, sentThisMonth }: Pick<SituationProps, 'remaining' | 'sentThisMonth'>) {
   if (remaining === undefined) return null;
-  const sent = `${sentThisMonth} sent with a note this month`;
+  const t = text.situation;
+  const sent = t.sentThisMonth(sentThisMonth);
   if (remaining === 1) {
     return (
       <p class="pt-notice" role="status">
-        {`This is your last personalised note this month: make it count (${sent}).`}
+        {t.lastNote(sent)}
       </p>
     );
   }
-  return (
-    <p class="pt-muted">{`${plural(remaining, 'personalised note', 'personalised notes')} left this month · ${sent}`}</p>
-  );
+  return <p class="pt-muted">{`${t.left(remaining)} · ${sent}`}</p>;
 }
 
 export function Situation(props: SituationProps) {
   const { name } = props;
+  const t = text.situation;
   return (
     <>
-      {props.emailRequired ? (
-        <p class="pt-notice">
-          {`LinkedIn asks for ${name}'s e-mail address to check that you know each other. Type it in LinkedIn's own field; Personal Touch does not read or keep it. You can still add a note.`}
-        </p>
-      ) : null}
-      {props.step === 'relationship' ? (
-        <p class="pt-muted">{`Choose how you know ${name}. You can add your note on the next step.`}</p>
-      ) : null}
+      {props.emailRequired ? <p class="pt-notice">{t.emailRequired(name)}</p> : null}
+      {props.step === 'relationship' ? <p class="pt-muted">{t.relationship(name)}</p> : null}
       {props.notesUsedUp ? (
         <>
           <p class="pt-notice" role="status">
-            {`You have no personalised notes left this month, so LinkedIn will send this invitation without a note. Keep your note for ${name} and send it as your first message once they accept.`}
+            {t.usedUp(name)}
           </p>
           {props.afterAccept ? <AfterAccept {...props.afterAccept} /> : null}
         </>

@@ -4,7 +4,7 @@
  * and for anyone who prefers reading to eyeballing.
  */
 import type { Rate } from '../../shared/stats';
-import { resultStrings as s } from './strings';
+import { notEnoughText, rateText, resultStrings as s } from './strings';
 
 const WIDTH = 200;
 const ROW = 18;
@@ -57,8 +57,10 @@ export function RateChart({ title, rows }: { title: string; rows: readonly Label
       <ul class="chart__legend">
         {rows.map(({ label, rate }) => (
           <li key={label} data-rate={rate.key}>
-            <strong>{label}</strong>: {s.count(rate.successes, rate.total)} ·{' '}
-            {rate.enough ? s.rate(rate.rate, rate.interval.low, rate.interval.high) : s.notEnough(rate.total)}
+            <strong>{label}</strong>: {`${rate.successes}/${rate.total}`} ·{' '}
+            {rate.enough
+              ? rateText(rate.rate, rate.interval.low, rate.interval.high)
+              : notEnoughText(rate.total)}
           </li>
         ))}
       </ul>

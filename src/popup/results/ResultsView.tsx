@@ -12,7 +12,7 @@ import { strings } from '../../ui/strings';
 import { useResource } from '../../ui/use-resource';
 import { FollowUps } from './FollowUps';
 import { type LabelledRate, RateChart } from './RateChart';
-import { resultStrings as s } from './strings';
+import { introText, medianText, notEnoughText, rateText, resultStrings as s } from './strings';
 
 function openerLabel(key: string, openers: readonly Opener[]): string {
   if (key === OWN_WORDS) return s.ownWords;
@@ -69,8 +69,8 @@ export function ResultsFigures({ results, openers }: { results: Results; openers
       <p class="results__overall" data-testid="results-overall">
         {s.overall(overall.successes, overall.total)} ·{' '}
         {overall.enough
-          ? s.rate(overall.rate, overall.interval.low, overall.interval.high)
-          : s.notEnough(overall.total)}
+          ? rateText(overall.rate, overall.interval.low, overall.interval.high)
+          : notEnoughText(overall.total)}
       </p>
       {results.open > 0 && <p class="field__hint">{s.open(results.open)}</p>}
       <Section
@@ -89,7 +89,7 @@ export function ResultsFigures({ results, openers }: { results: Results; openers
         title={s.sections.time}
         rows={labelled(timeToAccept.buckets, (key) => s.time[key as keyof typeof s.time])}
       >
-        {timeToAccept.medianDays !== undefined && <p>{s.median(timeToAccept.medianDays)}</p>}
+        {timeToAccept.medianDays !== undefined && <p>{medianText(timeToAccept.medianDays)}</p>}
         <p class="field__hint">{s.timeNote}</p>
       </Section>
     </>
@@ -109,7 +109,7 @@ export function ResultsView({ now = Date.now }: { now?: () => number }) {
     <>
       <div class="card results" data-slot="results">
         <h2 class="card__heading">{s.heading}</h2>
-        <p class="field__hint">{s.intro}</p>
+        <p class="field__hint">{introText()}</p>
         <ErrorAlert message={data.error} onRetry={data.reload} />
         {data.data ? (
           <>

@@ -1,21 +1,20 @@
 /**
- * Sentences of the Results view and the follow-up list. Kept beside the view (src/ui/strings.ts belongs
- * to the popup's owner); functions take what they interpolate so word order can change per language.
+ * Sentences of the Results view and the follow-up list, in English, read through the popup's i18n like
+ * src/ui/strings.ts (messages results_… in public/_locales; gen-locales writes the English file from
+ * this tree). Sentences with values use fmt/plural so word order can change per language.
  */
 import { DECISION_DAYS, MIN_COUNT } from '../../shared/stats';
+import { fmt, localise, plural } from '../../ui/i18n';
 
-const percent = (value: number) => `${Math.round(value * 100)}%`;
-
-export const resultStrings = {
+export const englishResults = {
   heading: 'Your results',
-  intro: `Only from your own invitations, learnt when you open a profile or your Sent invitations page. Counted: accepted, withdrawn, and anything still pending after ${DECISION_DAYS} days.`,
-  overall: (successes: number, total: number) => `${successes} of ${total} accepted`,
-  rate: (rate: number, low: number, high: number) =>
-    `${percent(rate)} (95% interval ${percent(low)}–${percent(high)})`,
-  count: (successes: number, total: number) => `${successes}/${total}`,
-  notEnough: (total: number) => `Not enough data yet (${total} of ${MIN_COUNT} needed)`,
-  open: (count: number) =>
-    count === 1 ? '1 invitation is too recent to count.' : `${count} invitations are too recent to count.`,
+  intro: fmt<[days: number]>(
+    'Only from your own invitations, learnt when you open a profile or your Sent invitations page. Counted: accepted, withdrawn, and anything still pending after {1} days.',
+  ),
+  overall: fmt<[successes: number, total: number]>('{1} of {2} accepted'),
+  rate: fmt<[rate: string, low: string, high: string]>('{1} (95% interval {2}–{3})'),
+  notEnough: fmt<[total: number, needed: number]>('Not enough data yet ({1} of {2} needed)'),
+  open: plural('{1} invitation is too recent to count.', '{1} invitations are too recent to count.'),
   sections: {
     byNote: 'With and without a note',
     byOpener: 'Per opener',
@@ -29,27 +28,47 @@ export const resultStrings = {
   bands: { short: 'Under 100 characters', medium: '100–199 characters', long: '200 characters or more' },
   time: { day: 'Within a day', week: 'Within a week', month: 'Within a month', later: 'Later' },
   timeNote: 'Measured to when you first saw the acceptance, so real times may be shorter.',
-  median: (days: number) => `Median: ${days < 1 ? 'under a day' : `${Math.round(days)} days`}`,
-  chartLabel: (title: string) => `${title}: acceptance rate with 95% interval per group`,
-  unsettled: (count: number) =>
-    count === 1
-      ? '1 invitation left your Sent list. Open the profile to see whether it was accepted:'
-      : `${count} invitations left your Sent list. Open their profiles to see whether they were accepted:`,
+  median: fmt<[time: string]>('Median: {1}'),
+  underADay: 'under a day',
+  days: plural('{1} day', '{1} days'),
+  chartLabel: fmt<[title: string]>('{1}: acceptance rate with 95% interval per group'),
+  unsettled: plural(
+    '{1} invitation left your Sent list. Open the profile to see whether it was accepted:',
+    '{1} invitations left your Sent list. Open their profiles to see whether they were accepted:',
+  ),
   followUps: {
     heading: 'Accepted: say hello',
     intro:
       'The first message is where a note pays off. Personal Touch never sends it: copy it and send it yourself.',
     none: 'Nobody is waiting for a first message.',
-    draftLabel: (name: string) => `First message to ${name}`,
+    draftLabel: fmt<[name: string]>('First message to {1}'),
     context: 'What you noted',
     copy: 'Copy',
-    copied: (name: string) => `Copied the message to ${name}.`,
+    copied: fmt<[name: string]>('Copied the message to {1}.'),
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
     markMessaged: 'Mark as messaged',
-    marked: (name: string) => `Marked ${name} as messaged.`,
+    marked: fmt<[name: string]>('Marked {1} as messaged.'),
     profile: 'Open profile',
-    acceptedOn: (date: string) => `Accepted (seen ${date})`,
-    greeting: (firstName: string) => `Hi ${firstName}, thanks for connecting! `,
+    acceptedOn: fmt<[date: string]>('Accepted (seen {1})'),
+    greeting: fmt<[firstName: string]>('Hi {1}, thanks for connecting! '),
     savedNote: 'Your note saved for after acceptance',
   },
 } as const;
+
+/** The Results view's text in the active language, English where a message is missing. */
+export const resultStrings = localise(englishResults, 'results');
+
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+
+/** "42% (95% interval 30%–55%)". */
+export function rateText(rate: number, low: number, high: number): string {
+  return resultStrings.rate(percent(rate), percent(low), percent(high));
+}
+
+export const introText = (): string => resultStrings.intro(DECISION_DAYS);
+
+export const notEnoughText = (total: number): string => resultStrings.notEnough(total, MIN_COUNT);
+
+export function medianText(days: number): string {
+  return resultStrings.median(days < 1 ? resultStrings.underADay : resultStrings.days(Math.round(days)));
+}
