@@ -33,10 +33,15 @@ export const leanTransport: Transport = {
   },
 };
 
-const LeanEnvelopeSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
-]);
+/**
+ * The envelope as one object rather than the contract's union of two shapes: the checks the content
+ * script needs, without bundling z.union (about 1 KB on every LinkedIn page).
+ */
+const LeanEnvelopeSchema = z.object({
+  ok: z.boolean(),
+  data: z.unknown(),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
+});
 
 /** Sends `request` and parses the reply's data with `schema`; errors as the full client throws them. */
 export async function leanRequest<T extends RequestType, S extends z.ZodMiniType>(
@@ -46,8 +51,12 @@ export async function leanRequest<T extends RequestType, S extends z.ZodMiniType
 ): Promise<z.infer<S>> {
   const envelope = LeanEnvelopeSchema.safeParse(await send(transport, request));
   if (!envelope.success) throw new WorkerRequestError('bad-reply', NO_ANSWER);
-  if (!envelope.data.ok) throw new WorkerRequestError('internal', envelope.data.error.message);
-  const data = schema.safeParse(envelope.data.data);
+  const { ok, data: payload, error } = envelope.data;
+  if (!ok)
+    throw error
+      ? new WorkerRequestError('internal', error.message)
+      : new WorkerRequestError('bad-reply', NO_ANSWER);
+  const data = schema.safeParse(payload);
   if (!data.success) throw new WorkerRequestError('bad-reply', NO_ANSWER);
   return data.data;
 }

@@ -3,9 +3,18 @@
  * `{type: 'focusOpenerPicker'}` to this tab; we validate it and focus the "Opener" listbox of an open
  * note step. Anything else is ignored (and left for other listeners).
  */
+import { z } from 'zod/mini';
 import { onTabMessage } from '../client/tab-messages';
-import { FocusOpenerPickerSchema } from '../shared/schema/commands';
+import type { FocusOpenerPicker } from '../shared/schema/commands';
 import { safely } from './fail-open';
+
+/**
+ * The shared contract's message, checked with a one-value enum instead of its z.literal: the same
+ * check, typed against the contract, without bundling z.literal into the content script.
+ */
+const CommandSchema = z.object({
+  type: z.enum(['focusOpenerPicker'] as const satisfies readonly FocusOpenerPicker['type'][]),
+});
 
 export interface OpenerPickerHost {
   /** Focuses the picker of an open note step; false when there is none. */
@@ -14,7 +23,7 @@ export interface OpenerPickerHost {
 
 export function listenForCommands(host: OpenerPickerHost, signal: AbortSignal): void {
   onTabMessage((message) => {
-    if (!FocusOpenerPickerSchema.safeParse(message).success) return undefined;
+    if (!CommandSchema.safeParse(message).success) return undefined;
     return safely('command', () => host.focusOpenerPicker(), false);
   }, signal);
 }
