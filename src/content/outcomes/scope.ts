@@ -46,45 +46,34 @@ const LOCATE_MS = [100, 250, 500, 1000, 2000] as const;
 const sameElements = (a: readonly Element[], b: readonly Element[]): boolean =>
   a.length === b.length && a.every((element, i) => element === b[i]);
 
-/** Observes the roots `locate` returns, following them when LinkedIn renders or replaces them. */
-export class ScopedObserver {
-  private roots: Element[] = [];
-  private tries = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly observer = new MutationObserver(() =>
-    safely('outcomes:mutation', () => this.onChange(), undefined),
+/**
+ * Observes the roots `locate` returns until `signal` aborts, following them when LinkedIn renders or
+ * replaces them. `onChange`: something may have changed; also called when the scope is (re)located or
+ * is still missing, so what the page shows is read at least once.
+ */
+export function observeScope(locate: () => Element[], onChange: () => void, signal: AbortSignal): void {
+  let roots: Element[] = [];
+  let tries = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => safely('outcomes:mutation', onChange, undefined));
+  const tick = () => {
+    const found = locate();
+    if (found.length === 0 || !sameElements(found, roots)) {
+      observer.disconnect();
+      roots = found;
+      for (const root of roots) observer.observe(root, OBSERVE);
+      onChange();
+    }
+    const delay = LOCATE_MS[Math.min(tries++, LOCATE_MS.length - 1)];
+    timer = setTimeout(() => safely('outcomes:locate', tick, undefined), delay);
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
   );
-
-  constructor(
-    private readonly locate: () => Element[],
-    /** Something may have changed; also called when the scope is (re)located or is missing. */
-    private readonly onChange: () => void,
-  ) {}
-
-  start(signal: AbortSignal): void {
-    signal.addEventListener(
-      'abort',
-      () => {
-        this.observer.disconnect();
-        clearTimeout(this.timer);
-      },
-      { once: true },
-    );
-    this.tick(signal);
-  }
-
-  private tick(signal: AbortSignal): void {
-    if (signal.aborted) return;
-    const roots = this.locate();
-    if (roots.length === 0 || !sameElements(roots, this.roots)) this.observe(roots);
-    const delay = LOCATE_MS[Math.min(this.tries++, LOCATE_MS.length - 1)];
-    this.timer = setTimeout(() => safely('outcomes:locate', () => this.tick(signal), undefined), delay);
-  }
-
-  private observe(roots: Element[]): void {
-    this.observer.disconnect();
-    this.roots = roots;
-    for (const root of roots) this.observer.observe(root, OBSERVE);
-    this.onChange(); // read what is there now, also while the scope is missing (an empty Sent list)
-  }
+  tick();
 }

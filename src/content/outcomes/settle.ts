@@ -1,9 +1,14 @@
 /**
  * Runs a reading once LinkedIn has settled: after a quiet spell with no further changes, then when the
  * main thread is idle, so reading never competes with LinkedIn's own rendering. A page that never stops
- * changing still gets read, at most every `maxWaitMs`.
+ * changing still gets read, about every `MAX_WAIT_MS`. (Members are #private: the minifier shortens
+ * their names, and this code ships on every LinkedIn page.)
  */
 import { safely } from '../fail-open';
+
+const QUIET_MS = 400;
+const MAX_WAIT_MS = 2_000;
+const IDLE_TIMEOUT_MS = 1_000;
 
 interface IdleScope {
   requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number;
@@ -13,45 +18,44 @@ interface IdleScope {
 const idle = globalThis as IdleScope;
 
 export class Settled {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private idleHandle: number | undefined;
-  private waitingSince = 0;
+  readonly #where: string;
+  readonly #run: () => void;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #idleHandle: number | undefined;
+  #waitingSince = 0;
 
-  constructor(
-    private readonly where: string,
-    private readonly run: () => void,
-    private readonly quietMs = 400,
-    private readonly maxWaitMs = 2_000,
-    private readonly idleTimeoutMs = 1_000,
-  ) {}
+  constructor(where: string, run: () => void) {
+    this.#where = where;
+    this.#run = run;
+  }
 
   /** Something changed: (re)starts the quiet spell, unless a reading has already waited too long. */
   schedule(): void {
     const now = Date.now();
-    if (this.timer === undefined) this.waitingSince = now;
-    else if (now - this.waitingSince >= this.maxWaitMs) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.whenIdle();
-    }, this.quietMs);
+    if (this.#timer === undefined) this.#waitingSince = now;
+    else if (now - this.#waitingSince >= MAX_WAIT_MS) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#whenIdle();
+    }, QUIET_MS);
   }
 
   cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.idleHandle !== undefined) idle.cancelIdleCallback?.(this.idleHandle);
-    this.idleHandle = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#idleHandle !== undefined) idle.cancelIdleCallback?.(this.#idleHandle);
+    this.#idleHandle = undefined;
   }
 
-  private whenIdle(): void {
+  #whenIdle(): void {
+    if (this.#idleHandle !== undefined) return; // a reading is already queued; it reads the latest DOM
     const run = () => {
-      this.idleHandle = undefined;
-      safely(this.where, this.run, undefined);
+      this.#idleHandle = undefined;
+      safely(this.#where, this.#run, undefined);
     };
-    if (this.idleHandle !== undefined) return; // a reading is already queued; it reads the latest DOM
     if (idle.requestIdleCallback)
-      this.idleHandle = idle.requestIdleCallback(run, { timeout: this.idleTimeoutMs });
+      this.#idleHandle = idle.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
     else run();
   }
 }
