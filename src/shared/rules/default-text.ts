@@ -23,21 +23,46 @@ const MAX_WORDS_AFTER = 2;
 const SENTENCE_BREAK = /[.!?…\n]/;
 
 interface CompiledPhrase {
+  phrase: string;
   keys: string[];
-  distinct: ReadonlySet<string>;
+  distinct: string[];
+  /** A phrase of several sentences (a user's own) is searched in the whole note. */
+  spansSentences: boolean;
 }
 
+function compilePhrase(phrase: string): CompiledPhrase {
+  const keys = phraseKeys(phrase);
+  return {
+    phrase,
+    keys,
+    distinct: [...new Set(keys)],
+    spansSentences: SENTENCE_BREAK.test(phrase.trim().slice(0, -1)),
+  };
+}
+
+/** The built-in phrases, compiled once at module load. */
+const BUILT_IN = [...DEFAULT_INVITATION_TEXTS, ...UNSOURCED_INVITATION_TEXTS, ...PLACEHOLDER_TEXTS].map(
+  compilePhrase,
+);
 const compiled = new Map<string, CompiledPhrase>();
 
 function compile(phrase: string): CompiledPhrase {
   let entry = compiled.get(phrase);
   if (!entry) {
     if (compiled.size > 500) compiled.clear();
-    const keys = phraseKeys(phrase);
-    entry = { keys, distinct: new Set(keys) };
+    entry = compilePhrase(phrase);
     compiled.set(phrase, entry);
   }
   return entry;
+}
+
+/** Whether text[from, to) holds a sentence break; a plain scan, no slicing. */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x2026) return true;
+  }
+  return false;
 }
 
 /** Token ranges [from, to) of the note's sentences: boilerplate never spans a sentence break. */
@@ -47,7 +72,7 @@ function sentences(text: string, tokens: readonly Token[]): Array<[number, numbe
   for (let k = 1; k <= tokens.length; k++) {
     const left = tokens[k - 1];
     const right = tokens[k];
-    if (!right || (left && SENTENCE_BREAK.test(text.slice(left.end, right.start)))) {
+    if (!right || (left && hasBreak(text, left.end, right.start))) {
       ranges.push([from, k]);
       from = k;
     }
@@ -66,21 +91,23 @@ function wordsInSentence(text: string, tokens: readonly Token[], from: number, s
   let count = 0;
   for (let k = from + step; k >= 0 && k < tokens.length; k += step) {
     const [left, right] = step === 1 ? [tokens[k - 1], tokens[k]] : [tokens[k], tokens[k + 1]];
-    if (!left || !right || SENTENCE_BREAK.test(text.slice(left.end, right.start))) break;
+    if (!left || !right || hasBreak(text, left.end, right.start)) break;
     count++;
   }
   return count;
 }
 
 /** At least half of the phrase's distinct words appear, exactly, among the given words. */
-function sharesEnoughWords(phrase: CompiledPhrase, words: Iterable<string>): boolean {
-  const present = new Set<string>();
-  for (const word of words) if (phrase.distinct.has(word)) present.add(word);
-  return present.size * 2 >= phrase.distinct.size;
+function sharesEnoughWords(phrase: CompiledPhrase, words: ReadonlySet<string>): boolean {
+  let present = 0;
+  for (const word of phrase.distinct) if (words.has(word)) present++;
+  return present * 2 >= phrase.distinct.length;
 }
 
-function* keysBetween(tokens: readonly Token[], from: number, to: number): Generator<string> {
-  for (let k = from; k < to; k++) yield tokens[k]?.key ?? '';
+function keysBetween(tokens: readonly Token[], from: number, to: number): Set<string> {
+  const keys = new Set<string>();
+  for (let k = from; k < to; k++) keys.add(tokens[k]?.key ?? '');
+  return keys;
 }
 
 /** "Linked In" / "linked-in" typed as two words still means LinkedIn. */
@@ -115,20 +142,28 @@ export function findBoilerplate(
 ): BoilerplateMatch | null {
   if (noteTokens.length === 0) return null;
   const tokens = joinSplitLinkedIn(noteTokens);
-  const noteKeys = new Set(tokens.map((token) => token.key));
-  const costs = new WordCosts(tokens);
-  const sentenceRanges = sentences(text, tokens);
+  const noteKeys = keysBetween(tokens, 0, tokens.length);
+  let costs: WordCosts | undefined;
+  let sentenceRanges: Array<[number, number]> | undefined;
+  const sentenceKeys: Array<Set<string>> = [];
   const wholeNote: Array<[number, number]> = [[0, tokens.length]];
   let best: (BoilerplateMatch & { ratio: number }) | null = null;
-  for (const phrase of boilerplatePhrases(customPhrases)) {
-    const compiledPhrase = compile(phrase);
-    const keys = compiledPhrase.keys;
+  const custom = customPhrases.length > 0 ? customPhrases.map(compile) : [];
+  for (const compiledPhrase of custom.length > 0 ? BUILT_IN.concat(custom) : BUILT_IN) {
+    const { keys, phrase, spansSentences } = compiledPhrase;
     if (keys.length === 0 || !sharesEnoughWords(compiledPhrase, noteKeys)) continue;
-    // A phrase of several sentences (a user's own) is searched in the whole note, others sentence by sentence.
-    const spansSentences = SENTENCE_BREAK.test(phrase.trim().slice(0, -1));
-    for (const [from, to] of spansSentences ? wholeNote : sentenceRanges) {
+    sentenceRanges ??= sentences(text, tokens);
+    const ranges = spansSentences ? wholeNote : sentenceRanges;
+    for (let r = 0; r < ranges.length; r++) {
+      const [from, to] = ranges[r] as [number, number];
       if (!canHold(to - from, keys.length, spansSentences)) continue;
-      if (!sharesEnoughWords(compiledPhrase, keysBetween(tokens, from, to))) continue;
+      let words = spansSentences ? noteKeys : sentenceKeys[r];
+      if (!words) {
+        words = keysBetween(tokens, from, to);
+        sentenceKeys[r] = words;
+      }
+      if (!sharesEnoughWords(compiledPhrase, words)) continue;
+      costs ??= new WordCosts(tokens);
       const { distance, first, last } = align(keys, costs, from, to);
       const ratio = distance / keys.length;
       if (ratio > MAX_DISTANCE_RATIO || (best && ratio >= best.ratio)) continue;

@@ -50,7 +50,10 @@ function tokenizeAscii(text: string): Token[] {
       i++;
     }
     const word = text.slice(start, i);
-    tokens.push({ text: word, key: foldWord(word), start, end: i });
+    // Only ASCII and curly apostrophes here: folding is lower-casing and dropping apostrophes.
+    const lower = word.toLowerCase();
+    const key = lower.length === i - start && !/['’‘]/.test(lower) ? lower : foldWord(word);
+    tokens.push({ text: word, key, start, end: i });
   }
   return tokens;
 }
