@@ -7,14 +7,17 @@ import { browserLocaleSource } from '../client/i18n';
 import { ClientContext } from '../ui/client-context';
 import { applyUiLanguage } from '../ui/locale';
 import { PopupApp } from './PopupApp';
+import { prefetching } from './prefetch';
 
 // MV3 forbids eval; zod would otherwise probe `new Function` when parsing replies.
 z.config({ jitless: true });
 
 async function start(root: HTMLElement) {
-  const client = createWorkerClient();
+  const worker = createWorkerClient();
+  // The opener list (the section shown first) loads while the settings and language are read.
+  const client = prefetching(worker, { type: 'listOpeners' });
   // The language must be known before the first paint; without settings the browser's language is used.
-  const settings = await client.request({ type: 'getSettings' }).catch(() => null);
+  const settings = await worker.request({ type: 'getSettings' }).catch(() => null);
   await applyUiLanguage(settings?.uiLanguage ?? 'auto', browserLocaleSource);
   render(
     <ClientContext.Provider value={client}>

@@ -65,6 +65,25 @@ export function indexBy<T>(items: readonly T[], textOf: (item: T) => string): Se
   return { items, wordsOf, vocabulary: [...new Set(wordsOf.flat())] };
 }
 
+/** The index, built on first use. */
+export function lazyIndex<T>(items: readonly T[], textOf: (item: T) => string): () => SearchIndex<T> {
+  let index: SearchIndex<T> | null = null;
+  return () => {
+    index ??= indexBy(items, textOf);
+    return index;
+  };
+}
+
+/** Runs `work` once the page is idle (soon after the next paint); returns a canceller, for effects. */
+export function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => work(), { timeout: 200 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 0);
+  return () => clearTimeout(id);
+}
+
 function itemScore(itemWords: readonly string[], scoresPerQueryWord: readonly Map<string, number>[]): number {
   let total = 0;
   for (const scores of scoresPerQueryWord) {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ErrorAlert } from '../../ui/Alert';
 import { SearchField } from '../../ui/SearchField';
 import { StatusRegion } from '../../ui/StatusRegion';
-import { indexBy, search } from '../../ui/search';
+import { lazyIndex, search, whenIdle, words } from '../../ui/search';
 import { strings } from '../../ui/strings';
 import { useStatus } from '../../ui/use-status';
 import { searchableText, sortOpeners } from './draft';
@@ -40,11 +40,14 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
 
   useReturnFocus(editing, searchRef);
 
-  const index = useMemo(
-    () => indexBy(sortOpeners(library.openers.data ?? []), searchableText),
-    [library.openers.data],
+  const sorted = useMemo(() => sortOpeners(library.openers.data ?? []), [library.openers.data]);
+  // The search index is built after the list is shown (or by the first search, if that comes first).
+  const index = useMemo(() => lazyIndex(sorted, searchableText), [sorted]);
+  useEffect(() => whenIdle(index), [index]);
+  const visible = useMemo(
+    () => (words(query).length === 0 ? sorted : search(index(), query)),
+    [sorted, index, query],
   );
-  const visible = useMemo(() => search(index, query), [index, query]);
 
   const actions = useOpenerActions({ library, status, setError, afterDeleteFocus: searchRef });
 
