@@ -27,11 +27,20 @@ const COMMON = new Set(
   ).split(' '),
 );
 
+let lastFacts = '';
+let lastKeys = new Set<string>();
+
+/** The same recipient is checked on every keystroke: remember the last one's keys. */
 function factKeys(facts: RecipientFacts | undefined): Set<string> {
-  const keys = new Set<string>();
-  if (!facts) return keys;
+  if (!facts) return new Set();
   const { company, headline, location, mutual, howWeMet, reason } = facts;
-  for (const field of [company, headline, location, mutual, howWeMet, reason]) {
+  const fields = [company, headline, location, mutual, howWeMet, reason];
+  const memo = fields.join('\u0000');
+  if (memo === lastFacts) return lastKeys;
+  const keys = new Set<string>();
+  lastFacts = memo;
+  lastKeys = keys;
+  for (const field of fields) {
     for (const word of (field ?? '').split(/[^\p{L}\p{N}'’]+/u)) {
       const key = foldWord(word);
       if (key.length >= 3 && !COMMON.has(key)) keys.add(key);
