@@ -24,6 +24,8 @@ export const browserLocaleSource: LocaleSource = {
   },
   language: () => browser.i18n.getUILanguage(),
   packagedMessages: async (locale) => {
+    // Not the network: a file inside the extension package (chrome-extension://<id>/_locales/…), read by
+    // the popup or options page so the user's chosen UI language can differ from the browser's.
     const response = await fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`));
     if (!response.ok) throw new Error(`No packaged messages for ${locale}`);
     return response.json();
