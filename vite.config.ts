@@ -24,7 +24,7 @@ export default defineConfig(({ mode }) => {
       outDir: process.env.PT_OUT_DIR ?? `dist/${browser}`,
       emptyOutDir: true,
       minify: true,
-      sourcemap: false,
+      sourcemap: process.env.PT_SOURCEMAP === '1',
       target: 'es2022',
     },
   };
