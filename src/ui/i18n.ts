@@ -4,20 +4,35 @@
  * read through the active message lookup (the browser's i18n, or a chosen locale's messages.json),
  * falling back to English. Message names are the leaf's path joined with "_" (e.g. openers_noMatches);
  * values go in as {1}, {2}… — not Chrome's $1, so the browser never rewrites them.
+ * `setMessages` also installs the rules' translator, so findings from src/shared/rules (rule_… messages)
+ * follow the same language as the rest of the UI, each falling back to the rules' English.
  */
+import { fillValues, type RuleValue, setRuleTranslator } from '../shared/rules/translator';
 
 export type Lookup = (name: string) => string | undefined;
 
 let lookup: Lookup = () => undefined;
 let pluralRules = new Intl.PluralRules('en');
 
-/** Installs the messages of `locale`; every later read of a string uses them. */
+/** English-style messages have two forms; a locale's other categories (few, many) read "other". */
+const pluralForm = (count: number): 'one' | 'other' =>
+  pluralRules.select(count) === 'one' ? 'one' : 'other';
+
+/** A rule message in the active language: the plural form the locale picks for `count`, if given. */
+function translateRule(name: string, values: readonly RuleValue[], count?: number): string | undefined {
+  const form = count === undefined ? name : `${name}_${pluralForm(count)}`;
+  const template = lookup(form);
+  return template ? fillValues(template, values) : undefined;
+}
+
+/** Installs the messages of `locale`; every later read of a string, and every rule finding, uses them. */
 export function setMessages(next: Lookup, locale: string): void {
   lookup = next;
   pluralRules = new Intl.PluralRules(locale);
+  setRuleTranslator(translateRule);
 }
 
-export type Value = string | number;
+export type Value = RuleValue;
 
 const TEMPLATE = Symbol('template');
 const PLURAL = Symbol('plural');
@@ -29,9 +44,7 @@ interface Plural {
   [PLURAL]: { one: string; other: string };
 }
 
-function fill(template: string, values: readonly Value[]): string {
-  return template.replace(/\{(\d)\}/g, (whole, n: string) => String(values[Number(n) - 1] ?? whole));
-}
+const fill = fillValues;
 
 /** A sentence with values: `fmt<[name: string]>('Edit {1}')`. */
 export function fmt<A extends Value[]>(template: string): ((...values: A) => string) & Template {
@@ -74,7 +87,7 @@ function localisedLeaf(name: string, leaf: unknown): () => unknown {
   if (typeof leaf === 'function' && PLURAL in leaf) {
     const forms = (leaf as Plural)[PLURAL];
     return () => (count: number) => {
-      const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
+      const form = pluralForm(count);
       return fill(translated(`${name}_${form}`, forms[form]), [count]);
     };
   }
