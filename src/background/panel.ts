@@ -1,10 +1,16 @@
 /** Everything the composer panel needs for one dialog, read in one store operation. */
 import type { PanelData } from '../shared/schema/messages';
-import type { SentInvitation } from '../shared/schema/stored';
+import { type Opener, SCHEMA_VERSION, type SentInvitation } from '../shared/schema/stored';
 import { getContact } from './store/contacts';
 import { listInvitationsSince } from './store/invitations';
-import { monthOf } from './store/keys';
-import { listOpeners } from './store/openers';
+import { KEYS, monthOf } from './store/keys';
+import { isOpenerListKey, listOpeners } from './store/openers';
+import {
+  decodePanelOpeners,
+  PANEL_OPENERS_TAG,
+  panelOpenersItem,
+  selectPanelOpeners,
+} from './store/panel-openers';
 import type { StoreSession } from './store/session';
 import { getSettings } from './store/settings';
 import { readOnlyNotice } from './store/status';
@@ -28,12 +34,35 @@ function startOfMonth(now: number): number {
   return date.getTime();
 }
 
+/**
+ * The openers the panel offers: from the read cache, else `openers:panel` (~50 openers parsed with zod),
+ * else chosen from the full list, with the rebuilt projection staged like a repair.
+ */
+export async function listPanelOpeners(session: StoreSession): Promise<Opener[]> {
+  const openers = await session.cache.memo(PANEL_OPENERS_TAG, isOpenerListKey, async () => {
+    const stored = await session.get([KEYS.panelOpeners, KEYS.openerIndex]);
+    const rawIndex = stored[KEYS.openerIndex];
+    const trusted = decodePanelOpeners(stored[KEYS.panelOpeners], rawIndex);
+    if (trusted) return trusted;
+    const sorted = await listOpeners(session);
+    // A full read of the records stages its own projection, stamped with the index it repaired. Served
+    // from the snapshot, the list belongs to the index as read. A newer record is never copied.
+    const staged = session.hasStaged(KEYS.panelOpeners);
+    if (!staged && sorted.every((opener) => opener.v <= SCHEMA_VERSION)) {
+      const item = panelOpenersItem(sorted, rawIndex);
+      session.stageRepair(KEYS.panelOpeners, item[KEYS.panelOpeners]);
+    }
+    return selectPanelOpeners(sorted);
+  });
+  return [...openers];
+}
+
 export async function loadPanelData(session: StoreSession, slug: string | undefined): Promise<PanelData> {
   const now = session.now();
   // A month can have started more than 30 days ago, so read back to whichever is earlier.
   const since = Math.min(now - THIRTY_DAYS_MS, startOfMonth(now));
   const [openers, settings, contact, invitations] = await Promise.all([
-    listOpeners(session),
+    listPanelOpeners(session),
     getSettings(session),
     slug === undefined ? null : getContact(session, slug),
     listInvitationsSince(session, since),

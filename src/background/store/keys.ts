@@ -9,7 +9,9 @@ import { fnv1a } from './hash';
  *   settings                one Settings record.
  *   openers:index           string[] of opener ids; opener:<id> holds one Opener each.
  *   openers:snapshot        the sorted opener list as the worker last wrote it, with checksums (see
- *                           opener-snapshot.ts): the first panel after a worker start reads one key.
+ *                           opener-snapshot.ts): the popup's first list after a worker start reads one key.
+ *   openers:panel           the ~50 openers the composer panel offers, with the same stamps (see
+ *                           panel-openers.ts): the first panel after a worker start parses only those.
  *   contacts:index:<hh>     64 shards of the slug index (hh = 00..3f, from a hash of the slug; a missing
  *                           shard is empty); contact:<slug> holds one Contact each. The panel reads one
  *                           contact by key, never the list, so 10,000 contacts cost nothing per dialog;
@@ -28,15 +30,16 @@ import { fnv1a } from './hash';
 /**
  * Version of the key layout, stored as `meta.v`. Records carry their own `v` (SCHEMA_VERSION), which
  * export files and browser sync share with other devices; the layout is this device's business alone.
- * 1: one `contacts:index`; 2: the index in 64 shards.
+ * 1: one `contacts:index`; 2: the index in 64 shards; 3: `openers:panel` beside `openers:snapshot`.
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 export const KEYS = {
   meta: 'meta',
   settings: 'settings',
   openerIndex: 'openers:index',
   openerSnapshot: 'openers:snapshot',
+  panelOpeners: 'openers:panel',
   invitationIndex: 'invitations:index',
   quarantine: 'quarantine',
   tombstones: 'tombstones',
@@ -63,7 +66,7 @@ export const CONTACT_SHARDS: readonly string[] = Array.from({ length: CONTACT_SH
 );
 export const isContactShardKey = (key: string): boolean => key.startsWith(CONTACT_SHARD_PREFIX);
 
-/** Keys whose change changes the opener list (and so makes the snapshot stale). */
+/** Keys whose change changes the opener list (and so makes the snapshot and panel openers stale). */
 export const isOpenerDataKey = (key: string): boolean =>
   key === KEYS.openerIndex || key.startsWith(OPENER_PREFIX);
 

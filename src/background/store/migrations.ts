@@ -5,7 +5,8 @@
  * v0 (builds before 0.1) kept everything in two keys:
  *   templates: [{ name: string, text: string }]
  *   prefs:     { guardEnabled?: boolean, signature?: string }
- * v1 is the layout of keys.ts with one `contacts:index`; v2 shards that index (migration-v2.ts).
+ * v1 is the layout of keys.ts with one `contacts:index`; v2 shards that index (migration-v2.ts); v3
+ * adds `openers:panel` (panel-openers.ts).
  * `meta.v` counts these layouts (STORE_VERSION); records keep their own SCHEMA_VERSION.
  */
 import { z } from 'zod/mini';
@@ -93,6 +94,19 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'the contact index is split into 64 shards',
     run: shardContactIndex,
   },
+  {
+    to: 3,
+    describe: 'the panel reads its openers from openers:panel; the layout-2 opener snapshot goes',
+    // Both are derived from the records and rebuilt (parsed, with repair) by the first read after the
+    // update, so the migration only drops what layout 3 would not trust anyway (its stamps say 2).
+    // Nothing else changes, so running it on a store already at 3 (meta lost) is harmless.
+    run(data) {
+      const out: Record<string, unknown> = { ...data };
+      delete out[KEYS.openerSnapshot];
+      delete out[KEYS.panelOpeners];
+      return out;
+    },
+  },
 ];
 
 /** Which version an un-labelled store is at: 'fresh' when nothing was ever stored. */
@@ -100,8 +114,9 @@ export function detectVersion(data: Snapshot): number | 'fresh' {
   const keys = Object.keys(data);
   if (keys.length === 0) return 'fresh';
   if (keys.includes('templates') || keys.includes('prefs')) return 0;
-  // Shards mean layout 2 even beside a leftover v1 index (a stop between the migration's set and remove).
-  return keys.some(isContactShardKey) ? STORE_VERSION : 1;
+  // Shards mean layout 2 or later even beside a leftover v1 index (a stop between the migration's set and
+  // remove); migration 3 is safe to run again on a layout-3 store that lost its meta.
+  return keys.some(isContactShardKey) ? 2 : 1;
 }
 
 export function runMigrations(data: Snapshot, fromVersion: number, now: number): Record<string, unknown> {

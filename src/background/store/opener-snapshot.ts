@@ -68,15 +68,20 @@ export function decodeSnapshot(raw: unknown, rawIndex: unknown): Opener[] | unde
   return list as Opener[];
 }
 
+/** Values derived from the opener list: the snapshot and the panel's openers (panel-openers.ts). */
+const DERIVED_KEYS = [KEYS.openerSnapshot, KEYS.panelOpeners] as const;
+
 /**
  * A write (or a repair's writes and removals) that touches opener keys without carrying a new snapshot
- * marks the stored snapshot stale (null) in the same `set`, so no writer can leave a stale one behind.
+ * or new panel openers marks the stored one stale (null) in the same `set`, so no writer can leave a
+ * stale one behind.
  */
 export function guardOpenerWrite(
   items: Record<string, unknown>,
   removals: readonly string[] = [],
 ): Record<string, unknown> {
-  if (KEYS.openerSnapshot in items) return items;
   const touches = Object.keys(items).some(isOpenerDataKey) || removals.some(isOpenerDataKey);
-  return touches ? { ...items, [KEYS.openerSnapshot]: null } : items;
+  const missing = DERIVED_KEYS.filter((key) => !(key in items));
+  if (!touches || missing.length === 0) return items;
+  return { ...items, ...Object.fromEntries(missing.map((key) => [key, null])) };
 }

@@ -3,6 +3,7 @@ import { type Opener, type OpenerDraft, OpenerSchema, SCHEMA_VERSION } from '../
 import { WorkerFailure } from '../failure';
 import { isOpenerDataKey, KEYS, OPENER_PREFIX, openerKey } from './keys';
 import { decodeSnapshot, encodeSnapshot } from './opener-snapshot';
+import { PANEL_OPENERS_TAG, panelOpenersItem, selectPanelOpeners } from './panel-openers';
 import { indexFromRaw, readIndex, readRecord } from './records';
 import type { StoreSession } from './session';
 import { tombstonesWith } from './tombstones';
@@ -15,7 +16,8 @@ export function compareOpeners(a: Opener, b: Opener): number {
 }
 
 /** Keys whose change changes the cached opener list. */
-export const isOpenerListKey = (key: string): boolean => isOpenerDataKey(key) || key === KEYS.openerSnapshot;
+export const isOpenerListKey = (key: string): boolean =>
+  isOpenerDataKey(key) || key === KEYS.openerSnapshot || key === KEYS.panelOpeners;
 const LIST_TAG = 'openers';
 
 function readOpener(session: StoreSession, id: string, raw: unknown): Opener | undefined {
@@ -51,13 +53,14 @@ async function readAllOpeners(session: StoreSession, rawIndex: unknown): Promise
   if (openers.every((opener) => opener.v <= SCHEMA_VERSION)) {
     session.stageRepair(KEYS.openerIndex, ids);
     session.stageRepair(KEYS.openerSnapshot, encodeSnapshot(openers, ids));
+    session.stageRepair(KEYS.panelOpeners, panelOpenersItem(openers, ids)[KEYS.panelOpeners]);
   }
   return openers;
 }
 
 /**
- * The one way opener records are written: records, index and the new snapshot in one `set` (removals,
- * of records no longer listed, after it), then the list is kept in the read cache.
+ * The one way opener records are written: records, index, the new snapshot and panel openers in one
+ * `set` (removals, of records no longer listed, after it), then both lists are kept in the read cache.
  */
 async function writeOpeners(
   session: StoreSession,
@@ -68,9 +71,11 @@ async function writeOpeners(
     ...items,
     [KEYS.openerIndex]: ids,
     [KEYS.openerSnapshot]: encodeSnapshot(sorted, ids),
+    ...panelOpenersItem(sorted, ids),
   });
   if (removals.length > 0) await session.remove(removals);
   session.cache.put(LIST_TAG, isOpenerListKey, sorted);
+  session.cache.put(PANEL_OPENERS_TAG, isOpenerListKey, selectPanelOpeners(sorted));
 }
 
 async function getOpener(session: StoreSession, id: string): Promise<Opener | undefined> {

@@ -80,6 +80,11 @@ export class StoreSession {
     this.staged.set(key, value);
   }
 
+  /** Whether a repair of `key` is already staged (a fuller reader may have staged a better one). */
+  hasStaged(key: string): boolean {
+    return this.staged.has(key);
+  }
+
   stageRemoval(key: string): void {
     this.staged.set(key, REMOVE);
   }

@@ -12,6 +12,7 @@ import { contactKey, invitationBucketKey, KEYS, monthOf, normaliseSlug, openerKe
 import { diffSnapshots } from '../store/migrations';
 import { encodeSnapshot } from '../store/opener-snapshot';
 import { compareOpeners, listOpeners } from '../store/openers';
+import { panelOpenersItem } from '../store/panel-openers';
 import type { StoreSession } from '../store/session';
 import { getSettings } from '../store/settings';
 
@@ -49,7 +50,9 @@ export function toKeyValues(contents: StoreContents): Record<string, unknown> {
   for (const opener of contents.openers) items[openerKey(opener.id)] = opener;
   const ids = contents.openers.map((opener) => opener.id);
   items[KEYS.openerIndex] = ids;
-  items[KEYS.openerSnapshot] = encodeSnapshot([...contents.openers].sort(compareOpeners), ids);
+  const sorted = [...contents.openers].sort(compareOpeners);
+  items[KEYS.openerSnapshot] = encodeSnapshot(sorted, ids);
+  Object.assign(items, panelOpenersItem(sorted, ids));
   const contacts = contents.contacts.map((contact) => ({ ...contact, slug: normaliseSlug(contact.slug) }));
   for (const contact of contacts) items[contactKey(contact.slug)] = contact;
   Object.assign(items, allShardItems(contacts.map((contact) => contact.slug)));
@@ -69,8 +72,12 @@ export async function writeStoreContents(
 ): Promise<void> {
   const after = toKeyValues(next);
   const { set, remove } = diffSnapshots(toKeyValues(before), after);
-  // The snapshot stamps the index it was written with, so the two always travel together.
-  if (KEYS.openerSnapshot in set) set[KEYS.openerIndex] = after[KEYS.openerIndex];
+  // The snapshot and panel openers stamp the index they were written with, so all three travel together.
+  if (KEYS.openerSnapshot in set || KEYS.panelOpeners in set) {
+    set[KEYS.openerIndex] = after[KEYS.openerIndex];
+    set[KEYS.openerSnapshot] = after[KEYS.openerSnapshot];
+    set[KEYS.panelOpeners] = after[KEYS.panelOpeners];
+  }
   Object.assign(set, extra);
   if (Object.keys(set).length > 0) await session.set(set);
   if (remove.length > 0) await session.remove(remove);

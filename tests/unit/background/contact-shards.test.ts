@@ -6,6 +6,7 @@ import {
   CONTACT_SHARDS,
   contactShardKey,
   contactShardOf,
+  STORE_VERSION,
 } from '../../../src/background/store/keys';
 import { runMigrations } from '../../../src/background/store/migrations';
 import { listOpeners } from '../../../src/background/store/openers';
@@ -89,7 +90,7 @@ describe('a v1 profile in storage', () => {
     expect((await store.run((s) => getContact(s, 'Jane-Doe')))?.notes).toBe('likes tea');
     expect((await store.run(listOpeners)).map((o) => o.id)).toContain('own-1');
     expect((await store.run(getSettings)).myName).toBe('Sam Tester');
-    expect(area.data.get('meta')).toMatchObject({ v: 2, seeded: true });
+    expect(area.data.get('meta')).toMatchObject({ v: STORE_VERSION, seeded: true });
     expect(area.data.has('contacts:index')).toBe(false);
     expect(area.data.has('quarantine')).toBe(false);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '../../../src/background/router';
 import { createStore } from '../../../src/background/store';
 import { saveContact } from '../../../src/background/store/contacts';
+import { STORE_VERSION } from '../../../src/background/store/keys';
 import { searchOpeners } from '../../../src/background/store/opener-search';
 import { listOpeners, saveOpener } from '../../../src/background/store/openers';
 import { createSyncService, MIN_INTERVAL_MS } from '../../../src/background/sync/scheduler';
@@ -52,7 +53,7 @@ describe('eraseAllData', () => {
       error: { code: 'read-only' },
     });
     expect(await route({ type: 'eraseAllData', reseed: false }, popupSender)).toMatchObject({ ok: true });
-    expect(area.data.get('meta')).toMatchObject({ v: 2 });
+    expect(area.data.get('meta')).toMatchObject({ v: STORE_VERSION });
     expect(area.data.has('contact:x')).toBe(false);
   });
 });
@@ -64,7 +65,7 @@ describe('read-only notice', () => {
     expect(await route({ type: 'getStorageStatus' }, popupSender)).toEqual({
       ok: true,
       data: {
-        schemaVersion: 2,
+        schemaVersion: STORE_VERSION,
         storedVersion: 99,
         readOnly: true,
         message: expect.stringMatching(/newer version/),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../src/background/router';
+import { STORE_VERSION } from '../../../src/background/store/keys';
 import { detectVersion, diffSnapshots, runMigrations } from '../../../src/background/store/migrations';
 import { listOpeners, saveOpener } from '../../../src/background/store/openers';
 import { getSettings } from '../../../src/background/store/settings';
@@ -67,7 +68,7 @@ describe('migrations run before first use', () => {
     const { store, area } = testStore(v0Profile, NOW);
     const openers = await store.run(listOpeners);
     expect(openers.map((o) => o.id).sort()).toEqual(['v0-template-1', 'v0-template-2']);
-    expect(area.data.get('meta')).toEqual({ v: 2, seeded: true, createdAt: NOW });
+    expect(area.data.get('meta')).toEqual({ v: STORE_VERSION, seeded: true, createdAt: NOW });
     expect(area.data.has('templates')).toBe(false);
     expect((await store.run(getSettings)).myName).toBe('Sam');
   });
@@ -103,7 +104,7 @@ describe('data from a newer version', () => {
   });
 
   it('protects a single newer record inside a current store', async () => {
-    const { store, area } = testStore({ ...future, meta: { v: 2, seeded: true, createdAt: 1 } });
+    const { store, area } = testStore({ ...future, meta: { v: STORE_VERSION, seeded: true, createdAt: 1 } });
     await expect(
       store.run((s) => saveOpener(s, { id: 'f1', title: 'Overwrite', body: 'x' })),
     ).rejects.toMatchObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/background/store';
+import { STORE_VERSION } from '../../../src/background/store/keys';
 import { decodeSnapshot, encodeSnapshot } from '../../../src/background/store/opener-snapshot';
 import {
   compareOpeners,
@@ -11,7 +12,7 @@ import {
 import { type Opener, OpenerSchema } from '../../../src/shared/schema/stored';
 import { testStore } from './helpers';
 
-const meta = { v: 2, seeded: true, createdAt: 1 };
+const meta = { v: STORE_VERSION, seeded: true, createdAt: 1 };
 const opener = (id: string, title = id): Opener =>
   OpenerSchema.parse({ id, title, body: `Hi, ${title}`, createdAt: 1, updatedAt: 1 });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getContact, listContacts } from '../../../src/background/store/contacts';
 import { listInvitations } from '../../../src/background/store/invitations';
-import { contactShardKey, contactShardOf } from '../../../src/background/store/keys';
+import { contactShardKey, contactShardOf, STORE_VERSION } from '../../../src/background/store/keys';
 import { listOpeners } from '../../../src/background/store/openers';
 import { getSettings } from '../../../src/background/store/settings';
 import type { QuarantineEntry } from '../../../src/shared/schema/stored';
 import { testStore } from './helpers';
 
-const meta = { v: 2, seeded: true, createdAt: 1 };
+const meta = { v: STORE_VERSION, seeded: true, createdAt: 1 };
 const goodOpener = { v: 1, id: 'ok', title: 'Fine', body: 'Hi', createdAt: 1, updatedAt: 1 };
 
 describe('repair, not deletion', () => {
