@@ -8,12 +8,15 @@
  *   also brings Connect back; both mean "no longer open, not accepted").
  * - A complete Sent list without the person → `unknown` with `leftSentListAt`: accepted or withdrawn
  *   elsewhere; the next profile visit settles it (facts.md §7.2: absence AND 1st degree means accepted).
+ *   One page of a longer list says the same of invitations sent within the span its cards' ages cover
+ *   (sent-span.ts); of any other invitation it says nothing.
  *
  * Grace periods keep a sighting from overtaking the send it raced with: a page read just before (or
  * rendered from data fetched before) the invitation left cannot say anything about it.
  */
 import type { Observation } from '../../shared/schema/outcomes';
 import type { SentInvitation } from '../../shared/schema/stored';
+import { coveredSpan, inSpan } from './sent-span';
 
 export const PROFILE_GRACE_MS = 60_000;
 export const SENT_LIST_GRACE_MS = 10 * 60_000;
@@ -64,12 +67,24 @@ function fromProfile(target: SentInvitation, state: string, at: number): SentInv
   return isOpen(target) && oldEnough ? settle(target, 'withdrawn', at) : undefined;
 }
 
+type SentListObservation = Extract<Observation, { kind: 'sentList' }>;
+
+/** Whether the list, as far as this sighting shows it, would hold an open invitation sent at `sentAt`. */
+function speaksFor(observation: SentListObservation): (sentAt: number) => boolean {
+  if (observation.complete) return () => true;
+  const { ages, top, at } = observation;
+  const span =
+    ages && ages.length === observation.slugs.length ? coveredSpan(ages, top === true, at) : undefined;
+  return (sentAt) => inSpan(span, sentAt);
+}
+
 function fromSentList(
   invitations: readonly SentInvitation[],
-  slugs: ReadonlySet<string>,
-  complete: boolean,
-  at: number,
+  observation: SentListObservation,
 ): SentInvitation[] {
+  const { at } = observation;
+  const slugs = new Set(observation.slugs);
+  const covers = speaksFor(observation);
   const changed: SentInvitation[] = [];
   const latest = new Set<SentInvitation>();
   for (const slug of new Set(invitations.map((invitation) => invitation.slug?.toLowerCase()))) {
@@ -80,7 +95,11 @@ function fromSentList(
     if (invitation.slug && slugs.has(invitation.slug.toLowerCase())) {
       const update = seenPending(invitation, at);
       if (update) changed.push(update);
-    } else if (complete && invitation.status === 'pending' && at - invitation.sentAt >= SENT_LIST_GRACE_MS) {
+    } else if (
+      invitation.status === 'pending' &&
+      at - invitation.sentAt >= SENT_LIST_GRACE_MS &&
+      covers(invitation.sentAt)
+    ) {
       changed.push({ ...invitation, status: 'unknown', statusSeenAt: at, leftSentListAt: at });
     }
   }
@@ -94,7 +113,7 @@ export function applyObservation(
 ): SentInvitation[] {
   const { at } = observation;
   if (observation.kind === 'sentList') {
-    return fromSentList(invitations, new Set(observation.slugs), observation.complete, at);
+    return fromSentList(invitations, observation);
   }
   const target = latestTo(invitations, observation.slug, at);
   if (!target) return [];

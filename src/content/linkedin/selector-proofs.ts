@@ -162,5 +162,7 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     onPage(F.EMBER_SENT, 4),
     onPage(F.FIRST, 0),
   ],
+  sentAge: [onPage(F.SENT, 14), onPage(F.EMBER_SENT, 4), onPage(F.PENDING, 0)],
+  sentPageButton: [onPage(F.EMBER_SENT, 2), onPage(F.SENT, 0)],
   sentPeopleFilter: [onPage(F.SENT, 1), onPage(F.EMBER_SENT, 1), onPage(F.PENDING, 0)],
 };

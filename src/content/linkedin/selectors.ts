@@ -113,6 +113,16 @@ export const selectors = {
   sentWithdraw:
     '[data-view-name="sent-invitations-withdraw-single"], button.invitation-card__action-btn, [aria-label^="Withdraw invitation sent to"]',
 
+  /**
+   * Candidates for a Sent row's age ("Sent 3 weeks ago"): Ember's <time>, the 2025+ row's <p> leaves
+   * (hashed classes; the name's <p> holds a link and is skipped in code, the age is the last one).
+   */
+  sentAge:
+    'li.invitation-card time, [data-testid="lazy-column"] [role="listitem"] p, [componentkey="InvitationManagerPage_InvitationsList"] [role="listitem"] p',
+
+  /** Ember's pagination entries; the current page's button has aria-current="true". */
+  sentPageButton: '[data-test-pagination-page-btn]',
+
   /** The selected "People (N)" filter: its number is the total of sent invitations to people. */
   sentPeopleFilter: 'a[href*="invitationType=CONNECTION"], .mn-filters-toolbar .artdeco-pill--selected',
 } as const;

@@ -1,7 +1,9 @@
 /**
  * Reads the Sent invitations page (facts.md §7.2): who is on it, and whether the whole list is loaded.
- * Only a complete list lets absence mean something; the page loads about 20 rows at a time (2025+) or
- * paginates (Ember), so completeness is the row count reaching the "People (N)" total.
+ * A complete list lets absence mean something for every invitation; the page loads about 20 rows at a
+ * time (2025+) or paginates (Ember), so completeness is the row count reaching the "People (N)" total.
+ * Short of that, each row's age ("Sent 3 weeks ago") and whether the page starts at the newest
+ * invitation let the worker tell which sending times the page speaks for (background/outcomes/sent-span).
  */
 import { slugFromHref, textOf } from '../linkedin/dom';
 import { css } from '../linkedin/selectors';
@@ -11,6 +13,29 @@ export const SENT_PATH = /^\/mynetwork\/invitation-manager\/sent\/?$/;
 export interface SentListView {
   slugs: string[];
   complete: boolean;
+  /** Each row's age as shown, when the list is incomplete and every row shows one. */
+  ages?: string[];
+  /** The page starts at the newest invitation (not a later Ember page). */
+  top?: boolean;
+}
+
+/** A row's age as shown: its last text leaf that holds no link or button (the name and Withdraw do). */
+export function rowAge(row: Element): string | undefined {
+  const leaves = [...row.querySelectorAll(css('sentAge'))].filter((leaf) => !leaf.querySelector('a, button'));
+  return textOf(leaves[leaves.length - 1]).slice(0, 80) || undefined;
+}
+
+/**
+ * Ember's page 1: no ?page=N beyond 1 in the address, and the pagination (if any) marks page 1 current.
+ * Pagination without a recognisable current page is not assumed to be on page 1.
+ */
+function onFirstPage(doc: Document, search: string): boolean {
+  const param = new URLSearchParams(search).get('page');
+  if (param && param !== '1') return false;
+  const pages = [...doc.querySelectorAll(css('sentPageButton'))];
+  if (pages.length === 0) return true;
+  const current = pages.find((page) => page.querySelector('[aria-current="true"]'));
+  return textOf(current) === '1';
 }
 
 /** The slug of a row's person, if the row is one of ours (it has a Withdraw control). */
@@ -38,5 +63,8 @@ export function readSentList(
   const total = peopleTotal(doc);
   // Every row must be a person we can name, or absence from the list could be a reading gap.
   const complete = total !== undefined && slugs.length === rows.length && rows.length >= total;
-  return { slugs, complete };
+  if (complete || slugs.length !== rows.length) return { slugs, complete };
+  const ages = rows.map(rowAge).filter((age): age is string => age !== undefined);
+  if (ages.length !== rows.length) return { slugs, complete };
+  return { slugs, complete, ages, top: onFirstPage(doc, location.search) };
 }

@@ -101,7 +101,7 @@ export class OutcomeWatcher {
     const list = readSentList(this.#doc, this.#location);
     if (list) {
       this.#noticeWithdrawnRows(list.slugs, at);
-      this.#send({ kind: 'sentList', slugs: list.slugs, complete: list.complete, at });
+      this.#send({ kind: 'sentList', ...list, at });
       return;
     }
     const slug = profileSlugOf(this.#location);

@@ -23,6 +23,14 @@ export const ObservationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('sentList'),
     slugs: z.array(SlugSchema).check(z.maxLength(5000)),
     complete: z.boolean(),
+    /**
+     * Each row's age as shown ("Sent 3 weeks ago"), in the order of `slugs`; only when every row has
+     * one. With the list newest first, they say which sending times the page speaks for
+     * (background/outcomes/sent-span.ts), so absence means something on one page of several.
+     */
+    ages: z.optional(z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000))),
+    /** The page starts at the newest invitation (Ember's page 1, the 2025+ list). */
+    top: z.optional(z.boolean()),
     at: epochMs,
   }),
   /** The user confirmed a withdrawal (Sent page row removed, or the profile's Pending turned to Connect). */

@@ -1,0 +1,56 @@
+/**
+ * Steps shared by the outcome specs (outcomes*.spec.ts): read an invitation back through the worker,
+ * seed one as the content script records it, read the action badge.
+ */
+import type { BrowserContext } from '@playwright/test';
+import { askWorker } from './harness';
+
+export interface Stored {
+  id: string;
+  slug?: string;
+  status: string;
+  personalised: boolean;
+  noteLength: number;
+  pendingSeenAt?: number;
+  leftSentListAt?: number;
+  statusSeenAt?: number;
+}
+
+export const DAY = 86_400_000;
+
+export async function stored(context: BrowserContext, id: string, slug: string): Promise<Stored | undefined> {
+  const reply = await askWorker<{ data: Stored[] }>(context, id, { type: 'listInvitations' });
+  return reply.data.find((invitation) => invitation.slug === slug);
+}
+
+/** An invitation recorded as the content script records one, sent `daysAgo` days ago (20 by default). */
+export async function seed(
+  context: BrowserContext,
+  id: string,
+  slug: string,
+  name: string,
+  noteLength: number,
+  daysAgo = 20,
+) {
+  const invitation = {
+    slug,
+    name,
+    personalised: noteLength > 0,
+    noteLength,
+    sentAt: Date.now() - daysAgo * DAY,
+    surface: 'profile',
+  };
+  await askWorker(context, id, { type: 'recordInvitation', invitation });
+}
+
+export async function badge(context: BrowserContext, id: string): Promise<string> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/src/popup/index.html`);
+  const text = await page.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText: (d: object) => Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+  await page.close();
+  return text;
+}
