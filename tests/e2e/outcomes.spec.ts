@@ -77,6 +77,9 @@ test('2025+ markup: send, pending, Sent page, withdrawn, accepted, then the numb
   await expect(popup.locator('[data-rate="withNote"]')).toContainText('0/3');
   await expect(popup.locator('[data-rate="withoutNote"]')).toContainText('1/1');
   await expect(popup.locator('[data-rate="month"]')).toContainText('1/1');
+  // Priya was never seen pending: her time to accept is only bounded, by the 20 days to the sighting.
+  await expect(popup.getByTestId('results-median')).toHaveText('Median: between under a day and 20 days');
+  await expect(popup.getByTestId('results-tight')).toContainText('Known to within a day for 0 of 1');
   await expect(popup.locator('svg[role="img"]').first()).toBeVisible();
 
   const draft = popup.getByRole('textbox', { name: 'First message to Priya Raman' });

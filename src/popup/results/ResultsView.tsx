@@ -12,7 +12,7 @@ import { strings } from '../../ui/strings';
 import { useResource } from '../../ui/use-resource';
 import { FollowUps } from './FollowUps';
 import { type LabelledRate, RateChart } from './RateChart';
-import { introText, medianText, notEnoughText, rateText, resultStrings as s } from './strings';
+import { introText, medianRangeText, notEnoughText, rateText, resultStrings as s } from './strings';
 
 function openerLabel(key: string, openers: readonly Opener[]): string {
   if (key === OWN_WORDS) return s.ownWords;
@@ -89,7 +89,14 @@ export function ResultsFigures({ results, openers }: { results: Results; openers
         title={s.sections.time}
         rows={labelled(timeToAccept.buckets, (key) => s.time[key as keyof typeof s.time])}
       >
-        {timeToAccept.medianDays !== undefined && <p>{medianText(timeToAccept.medianDays)}</p>}
+        {timeToAccept.median && (
+          <p data-testid="results-median">
+            {medianRangeText(timeToAccept.median.lowDays, timeToAccept.median.highDays)}
+          </p>
+        )}
+        {timeToAccept.count > 0 && (
+          <p data-testid="results-tight">{s.tight(timeToAccept.tight, timeToAccept.count)}</p>
+        )}
         <p class="field__hint">{s.timeNote}</p>
       </Section>
     </>

@@ -26,9 +26,14 @@ export const englishResults = {
   ownWords: 'Your own words (no opener)',
   deletedOpener: 'A deleted opener',
   bands: { short: 'Under 100 characters', medium: '100–199 characters', long: '200 characters or more' },
-  time: { day: 'Within a day', week: 'Within a week', month: 'Within a month', later: 'Later' },
-  timeNote: 'Measured to when you first saw the acceptance, so real times may be shorter.',
+  time: { day: 'Within a day', week: 'Within a week', month: 'Within a month', later: 'Later, or seen late' },
+  timeNote:
+    'You learn of an acceptance when you next open the profile or your Sent page, so each one counts in the first span it surely falls in; it may have come sooner.',
   median: fmt<[time: string]>('Median: {1}'),
+  medianBetween: fmt<[low: string, high: string]>('Median: between {1} and {2}'),
+  tight: fmt<[tight: number, total: number]>(
+    'Known to within a day for {1} of {2}: between the last time you saw the invitation pending and the first time you saw it accepted. For the others, only the latest it can have been.',
+  ),
   underADay: 'under a day',
   days: plural('{1} day', '{1} days'),
   chartLabel: fmt<[title: string]>('{1}: acceptance rate with 95% interval per group'),
@@ -69,6 +74,16 @@ export const introText = (): string => resultStrings.intro(DECISION_DAYS);
 
 export const notEnoughText = (total: number): string => resultStrings.notEnough(total, MIN_COUNT);
 
+const daysText = (days: number): string =>
+  days < 1 ? resultStrings.underADay : resultStrings.days(Math.round(days));
+
 export function medianText(days: number): string {
-  return resultStrings.median(days < 1 ? resultStrings.underADay : resultStrings.days(Math.round(days)));
+  return resultStrings.median(daysText(days));
+}
+
+/** "Median: 3 days" when both ends read alike, else "Median: between under a day and 4 days". */
+export function medianRangeText(lowDays: number, highDays: number): string {
+  const low = daysText(lowDays);
+  const high = daysText(highDays);
+  return low === high ? resultStrings.median(high) : resultStrings.medianBetween(low, high);
 }

@@ -4,7 +4,7 @@
  * interval, and says whether the count is enough to read anything into it (MIN_COUNT).
  */
 import type { SentInvitation } from '../schema/stored';
-import { daysToAccept, type Verdict, verdict } from './verdict';
+import { acceptWindow, type Verdict, verdict } from './verdict';
 import { type Interval, wilson } from './wilson';
 
 /** Below this many counted invitations a rate is shown as "not enough data yet". */
@@ -34,6 +34,23 @@ export const TIME_BUCKETS: readonly { key: 'day' | 'week' | 'month' | 'later'; u
   { key: 'later', upToDays: Number.POSITIVE_INFINITY },
 ];
 
+/** A window this narrow (in days) counts as knowing the time to accept, not just a bound on it. */
+export const TIGHT_DAYS = 1;
+
+/**
+ * Time to accept as far as it is known. Each acceptance is a window (verdict.ts: acceptWindow), so the
+ * median is given as a range: the median of the windows' starts and of their ends (the true median lies
+ * between them). Buckets count each acceptance by its window's end: "within a week" is then certain.
+ */
+export interface TimeToAccept {
+  median: { lowDays: number; highDays: number } | undefined;
+  /** Acceptances with a time. */
+  count: number;
+  /** Of those, how many windows are at most TIGHT_DAYS wide. */
+  tight: number;
+  buckets: Rate[];
+}
+
 /** Personalised invitations sent without a saved opener are grouped under this key. */
 export const OWN_WORDS = '';
 
@@ -42,7 +59,7 @@ export interface Results {
   byNote: Rate[];
   byOpener: Rate[];
   byLength: Rate[];
-  timeToAccept: { medianDays: number | undefined; buckets: Rate[] };
+  timeToAccept: TimeToAccept;
   /** Not counted yet: pending for less than DECISION_DAYS. */
   open: number;
   /** Left the Sent list, profile not seen since. */
@@ -89,15 +106,23 @@ function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-function timeToAccept(invitations: readonly SentInvitation[]): Results['timeToAccept'] {
-  const days = invitations.map(daysToAccept).filter((value): value is number => value !== undefined);
+function timeToAccept(invitations: readonly SentInvitation[]): TimeToAccept {
+  const windows = invitations.map(acceptWindow).filter((window) => window !== undefined);
+  const ends = windows.map((window) => window.highDays);
   let lower = 0;
   const buckets = TIME_BUCKETS.map(({ key, upToDays }) => {
-    const inBucket = days.filter((value) => value > lower - 1e-9 && value <= upToDays).length;
+    const inBucket = ends.filter((value) => value > lower - 1e-9 && value <= upToDays).length;
     lower = upToDays + 1e-9;
-    return rateOf(key, inBucket, days.length);
+    return rateOf(key, inBucket, ends.length);
   });
-  return { medianDays: median(days), buckets };
+  const lowDays = median(windows.map((window) => window.lowDays));
+  const highDays = median(ends);
+  return {
+    median: lowDays !== undefined && highDays !== undefined ? { lowDays, highDays } : undefined,
+    count: windows.length,
+    tight: windows.filter((window) => window.highDays - window.lowDays <= TIGHT_DAYS).length,
+    buckets,
+  };
 }
 
 export function computeResults(invitations: readonly SentInvitation[], now: number): Results {

@@ -42,8 +42,23 @@ export function verdict(invitation: SentInvitation, now: number): Verdict {
   return now - invitation.sentAt >= DECISION_DAYS * DAY_MS ? 'no' : 'open';
 }
 
-/** Days from sending to the first sighting of acceptance: an upper bound, as sightings come on visits. */
-export function daysToAccept(invitation: SentInvitation): number | undefined {
+/** What is known of how long an acceptance took, in days: it came after `lowDays` and by `highDays`. */
+export interface AcceptWindow {
+  lowDays: number;
+  highDays: number;
+}
+
+/**
+ * Acceptances are only learnt on pages the user opens, so the time to accept is known as a window: after
+ * the last time the invitation was seen pending (or its sending), and no later than the first time it
+ * was seen accepted or, if earlier, the time it was first missing from the Sent list. The last pending
+ * sighting is stored at most hourly (background/outcomes/apply.ts), which only widens the window.
+ */
+export function acceptWindow(invitation: SentInvitation): AcceptWindow | undefined {
   if (invitation.status !== 'accepted' || invitation.statusSeenAt === undefined) return undefined;
-  return Math.max(0, (invitation.statusSeenAt - invitation.sentAt) / DAY_MS);
+  const known = Math.min(invitation.statusSeenAt, invitation.leftSentListAt ?? Number.POSITIVE_INFINITY);
+  const highDays = Math.max(0, (known - invitation.sentAt) / DAY_MS);
+  const lastPending = invitation.pendingSeenAt ?? invitation.sentAt;
+  const lowDays = Math.min(highDays, Math.max(0, (lastPending - invitation.sentAt) / DAY_MS));
+  return { lowDays, highDays };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SentInvitation } from '../../../src/shared/schema/stored';
 import {
+  acceptWindow,
   computeResults,
   DECISION_DAYS,
   lengthBand,
@@ -119,7 +120,7 @@ describe('computeResults', () => {
     ]);
   });
 
-  it('measures time to accept from sending to the first sighting', () => {
+  it('measures time to accept from sending to the first sighting, as an upper bound', () => {
     const timed = computeResults(
       [
         invitation({ sentAt: NOW - 10 * DAY, status: 'accepted', statusSeenAt: NOW - 10 * DAY + DAY / 2 }),
@@ -128,12 +129,89 @@ describe('computeResults', () => {
       ],
       NOW,
     );
-    expect(timed.timeToAccept.medianDays).toBe(3);
+    // Never seen pending after sending: each window starts at 0, so only the upper bound is known.
+    expect(timed.timeToAccept.median).toEqual({ lowDays: 0, highDays: 3 });
+    expect([timed.timeToAccept.tight, timed.timeToAccept.count]).toEqual([1, 3]);
     expect(timed.timeToAccept.buckets.map((rate) => [rate.key, rate.successes, rate.total])).toEqual([
       ['day', 1, 3],
       ['week', 1, 3],
       ['month', 0, 3],
       ['later', 1, 3],
     ]);
+  });
+
+  it('narrows each window with the last pending sighting and the time it left the Sent list', () => {
+    const sentAt = NOW - 30 * DAY;
+    const windows = [
+      // Seen pending on day 4, accepted on day 5: known to within a day.
+      invitation({
+        sentAt,
+        status: 'accepted',
+        pendingSeenAt: sentAt + 4 * DAY,
+        statusSeenAt: sentAt + 5 * DAY,
+      }),
+      // Seen pending on day 2, missing from the Sent list on day 6, profile seen 1st degree on day 20.
+      invitation({
+        sentAt,
+        status: 'accepted',
+        pendingSeenAt: sentAt + 2 * DAY,
+        leftSentListAt: sentAt + 6 * DAY,
+        statusSeenAt: sentAt + 20 * DAY,
+      }),
+      // Never seen pending; accepted seen on day 12.
+      invitation({ sentAt, status: 'accepted', statusSeenAt: sentAt + 12 * DAY }),
+    ].map(acceptWindow);
+    expect(windows).toEqual([
+      { lowDays: 4, highDays: 5 },
+      { lowDays: 2, highDays: 6 },
+      { lowDays: 0, highDays: 12 },
+    ]);
+    const { timeToAccept } = computeResults(
+      [
+        invitation({
+          sentAt,
+          status: 'accepted',
+          pendingSeenAt: sentAt + 4 * DAY,
+          statusSeenAt: sentAt + 5 * DAY,
+        }),
+        invitation({
+          sentAt,
+          status: 'accepted',
+          pendingSeenAt: sentAt + 2 * DAY,
+          leftSentListAt: sentAt + 6 * DAY,
+          statusSeenAt: sentAt + 20 * DAY,
+        }),
+        invitation({ sentAt, status: 'accepted', statusSeenAt: sentAt + 12 * DAY }),
+      ],
+      NOW,
+    );
+    // Medians of the starts (0, 2, 4) and of the ends (5, 6, 12): the true median lies in 2–6 days.
+    expect(timeToAccept.median).toEqual({ lowDays: 2, highDays: 6 });
+    expect([timeToAccept.tight, timeToAccept.count]).toEqual([1, 3]);
+    expect(timeToAccept.buckets.map((rate) => [rate.key, rate.successes])).toEqual([
+      ['day', 0],
+      ['week', 2],
+      ['month', 1],
+      ['later', 0],
+    ]);
+  });
+
+  it('has no time to accept without acceptances, and ignores accepted records without a sighting time', () => {
+    const { timeToAccept } = computeResults(
+      [invitation({ status: 'accepted' }), invitation({ status: 'withdrawn' })],
+      NOW,
+    );
+    expect(timeToAccept).toMatchObject({ median: undefined, count: 0, tight: 0 });
+    // A pending sighting recorded after the acceptance cannot push the window's start past its end.
+    expect(
+      acceptWindow(
+        invitation({
+          sentAt: NOW,
+          status: 'accepted',
+          pendingSeenAt: NOW + 3 * DAY,
+          statusSeenAt: NOW + DAY,
+        }),
+      ),
+    ).toEqual({ lowDays: 1, highDays: 1 });
   });
 });
