@@ -6,15 +6,15 @@
  */
 import { fillValues, type RuleValue, translated } from './translator';
 
-/** A sentence about a count: its "one" and "other" forms; the count is always {1}. */
-type PluralForms = readonly [one: string, other: string];
+/**
+ * A sentence about a count, for English: {1} stands for the count with its noun, `one` or `other`
+ * ("1 character", "14 characters"). Translations get whole sentences per plural form instead.
+ */
+type CountSentence = readonly [text: string, one: string, other: string];
 
 const english = {
   empty: 'Your note is empty. A short personal line makes an invitation far more likely to be accepted.',
-  overLimit: [
-    "Your note is {1} character over LinkedIn's {2}-character limit.",
-    "Your note is {1} characters over LinkedIn's {2}-character limit.",
-  ],
+  overLimit: ["Your note is {1} over LinkedIn's {2}-character limit.", 'character', 'characters'],
   defaultText:
     "This is LinkedIn's default invitation text. Replace it with a line about this person or why you want to connect.",
   customDefaultText:
@@ -33,8 +33,9 @@ const english = {
   generic:
     'This note could be sent to anyone. Mention how you know this person, something from their profile, or why you want to connect.',
   duplicate: [
-    'You have recently sent this note, or one very like it, to {1} person. A note written for this person works better.',
-    'You have recently sent this note, or one very like it, to {1} people. A note written for this person works better.',
+    'You have recently sent this note, or one very like it, to {1}. A note written for this person works better.',
+    'person',
+    'people',
   ],
   pitch:
     'This reads like a sales pitch or a request. In a first note, people respond better to a simple reason to connect; save the ask for later.',
@@ -51,57 +52,79 @@ const english = {
   templateSectionMismatch: 'The section "{1}" is closed as "{2}". Close it with {3}.',
   templateSectionStrayClose: '"{1}" closes a section that was never opened.',
   templateSectionUnclosed: 'The section "{1}" is never closed. Add {2}.',
-} as const satisfies Record<string, string | PluralForms>;
+} as const satisfies Record<string, string | CountSentence>;
 
 export type RuleMessageKey = keyof typeof english;
 
 /** The message in the UI's language if its translator has it, else in English. */
-function say(key: RuleMessageKey, ...values: RuleValue[]): string {
-  const forms: string | PluralForms = english[key];
-  if (typeof forms === 'string') return translated(`rule_${key}`, values) ?? fillValues(forms, values);
-  const count = Number(values[0]);
-  return translated(`rule_${key}`, values, count) ?? fillValues(forms[count === 1 ? 0 : 1], values);
+function say(key: RuleMessageKey, values: RuleValue[]): string {
+  const entry: string | CountSentence = english[key];
+  const count = typeof entry === 'string' ? undefined : Number(values[0]);
+  const theirs = translated(`rule_${key}`, values, count);
+  if (theirs !== undefined) return theirs;
+  if (typeof entry === 'string') return fillValues(entry, values);
+  const [text, one, other] = entry;
+  return fillValues(text, [`${count} ${count === 1 ? one : other}`, ...values.slice(1)]);
 }
 
 /** Every English rule message by its _locales name (what en/messages.json holds for the rules). */
 export function englishRuleMessages(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, forms] of Object.entries(english)) {
-    if (typeof forms === 'string') out[`rule_${key}`] = forms;
-    else [out[`rule_${key}_one`], out[`rule_${key}_other`]] = forms;
+  for (const [key, entry] of Object.entries(english)) {
+    if (typeof entry === 'string') out[`rule_${key}`] = entry;
+    else {
+      const [text, one, other] = entry;
+      out[`rule_${key}_one`] = text.replace('{1}', `{1} ${one}`);
+      out[`rule_${key}_other`] = text.replace('{1}', `{1} ${other}`);
+    }
   }
   return out;
 }
 
+/** What the rules call; most messages take their values in {1}, {2}… order, as written below. */
+export interface RuleMessages {
+  empty(): string;
+  overLimit(over: number, limit: number): string;
+  defaultText(): string;
+  customDefaultText(): string;
+  placeholderLeft(tag: string): string;
+  unknownVariable(name: string): string;
+  emptyValueTrace(): string;
+  removeFix(): string;
+  tidyFix(): string;
+  removeBoilerplateFix(): string;
+  wrongName(written: string, expected: string): string;
+  nameTypo(written: string, expected: string): string;
+  replaceNameFix(written: string, expected: string): string;
+  generic(): string;
+  duplicate(count: number): string;
+  pitch(): string;
+  contactLink(): string;
+  contactEmail(): string;
+  contactPhone(): string;
+  templateUnclosed(): string;
+  templateStrayClose(): string;
+  templateEmptyTag(): string;
+  templateUnknown(name: string, suggestion?: string): string;
+  templateSectionMismatch(open: string, close: string): string;
+  templateSectionStrayClose(name: string): string;
+  templateSectionUnclosed(name: string): string;
+}
+
+// One function per message, built from the table rather than written out: each key would otherwise be
+// spelt twice more in the content script, which ships on every LinkedIn page.
+const inOrder = Object.fromEntries(
+  Object.keys(english).map((key) => [key, (...values: RuleValue[]) => say(key as RuleMessageKey, values)]),
+) as Record<RuleMessageKey, (...values: RuleValue[]) => string>;
+
 const closeTag = (name: string) => `{{/${name}}}`;
 
-export const messages = {
-  empty: (): string => say('empty'),
-  overLimit: (over: number, limit: number): string => say('overLimit', over, limit),
-  defaultText: (): string => say('defaultText'),
-  customDefaultText: (): string => say('customDefaultText'),
-  placeholderLeft: (tag: string): string => say('placeholderLeft', tag),
-  unknownVariable: (name: string): string => say('unknownVariable', `{{${name}}}`),
-  emptyValueTrace: (): string => say('emptyValueTrace'),
-  removeFix: (): string => say('removeFix'),
-  tidyFix: (): string => say('tidyFix'),
-  removeBoilerplateFix: (): string => say('removeBoilerplateFix'),
-  wrongName: (written: string, expected: string): string => say('wrongName', written, expected),
-  nameTypo: (written: string, expected: string): string => say('nameTypo', written, expected),
-  replaceNameFix: (written: string, expected: string): string => say('replaceNameFix', written, expected),
-  generic: (): string => say('generic'),
-  duplicate: (count: number): string => say('duplicate', count),
-  pitch: (): string => say('pitch'),
-  contactLink: (): string => say('contactLink'),
-  contactEmail: (): string => say('contactEmail'),
-  contactPhone: (): string => say('contactPhone'),
-  templateUnclosed: (): string => say('templateUnclosed'),
-  templateStrayClose: (): string => say('templateStrayClose'),
-  templateEmptyTag: (): string => say('templateEmptyTag'),
-  templateUnknown: (name: string, suggestion?: string): string =>
-    suggestion ? say('templateUnknownSuggestion', name, suggestion) : say('templateUnknown', name),
-  templateSectionMismatch: (open: string, close: string): string =>
-    say('templateSectionMismatch', open, close, closeTag(open)),
-  templateSectionStrayClose: (name: string): string => say('templateSectionStrayClose', closeTag(name)),
-  templateSectionUnclosed: (name: string): string => say('templateSectionUnclosed', name, closeTag(name)),
-} as const;
+export const messages: RuleMessages = {
+  ...inOrder,
+  unknownVariable: (name) => say('unknownVariable', [`{{${name}}}`]),
+  templateUnknown: (name, suggestion) =>
+    suggestion ? say('templateUnknownSuggestion', [name, suggestion]) : say('templateUnknown', [name]),
+  templateSectionMismatch: (open, close) => say('templateSectionMismatch', [open, close, closeTag(open)]),
+  templateSectionStrayClose: (name) => say('templateSectionStrayClose', [closeTag(name)]),
+  templateSectionUnclosed: (name) => say('templateSectionUnclosed', [name, closeTag(name)]),
+};
