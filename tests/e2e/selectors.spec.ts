@@ -45,6 +45,11 @@ const DRIVERS: Record<string, Driver> = {
   [F.SEARCH]: standard('button[aria-label="Invite Sam Carter to connect"]'),
   [F.SDUI_SEARCH]: standard('a[aria-label="Invite Dan Ho to connect"]'),
   [F.COMPANY]: standard('button[aria-label="Invite Dan Ho to connect"]'),
+  // A Connect that sends at once: the SDUI keyed button, or (?era=ember) a card whose button sends directly.
+  [F.SEARCH_DIRECT]: {
+    sent: (page) =>
+      page.locator('[data-fixture=direct], [data-fixture-behaviour=direct] button').first().click(),
+  },
   [F.SALES]: {
     note: async (page) => {
       await page.click('[data-fixture=overflow]');

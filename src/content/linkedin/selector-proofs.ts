@@ -38,6 +38,7 @@ export const F = {
   UPSELL: 'premium-upsell-limit.html',
   LIMIT: 'weekly-limit-alert.html',
   PYMK: 'pymk-card.html',
+  SEARCH_DIRECT: 'search-results-2026-direct.html',
   PENDING: 'profile-pending.html',
   FIRST: 'profile-1st-degree.html',
   SENT: 'sent-invitations-page.html',
@@ -47,6 +48,8 @@ export const F = {
 /** Markup eras the outcome fixtures render on request. */
 const EMBER = '?era=ember';
 const V2019 = '?era=2019';
+/** The artdeco search of search-results-2026-direct.html, where markup cannot tell direct sends apart. */
+const EMBER_SEARCH = EMBER;
 
 const proofs = (state: FixtureState, count: number, fixtures: readonly string[]): SelectorProof[] =>
   fixtures.map((fixture) => ({ fixture, state, count }));
@@ -106,6 +109,8 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     { fixture: F.P2025, state: 'page', count: 2 },
     { fixture: F.P2023, state: 'page', count: 0 },
     { fixture: F.SDUI_SEARCH, state: 'page', count: 3 },
+    // Only the dialog-opening link; the direct-send buttons have no invite href.
+    onPage(F.SEARCH_DIRECT, 1),
   ],
   connectButton: [
     { fixture: F.P2023, state: 'page', count: 2 },
@@ -116,7 +121,22 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     { fixture: F.P2020, state: 'page', count: 1 },
     { fixture: F.HDYK, state: 'page', count: 1 },
   ],
-  directConnect: [...proofs('page', 4, [F.PYMK]), ...proofs('page', 0, [F.P2025, F.SEARCH, F.COMPANY])],
+  directConnect: [
+    ...proofs('page', 4, [F.PYMK]),
+    ...proofs('page', 0, [F.P2025, F.SEARCH, F.COMPANY, F.SEARCH_DIRECT]),
+  ],
+  // The two keyed buttons, never the dialog-opening search link next to them, nor any other search page.
+  searchDirectConnect: [
+    onPage(F.SEARCH_DIRECT, 2),
+    onPage(F.SEARCH_DIRECT, 0, EMBER_SEARCH),
+    ...proofs('page', 0, [F.SDUI_SEARCH, F.SEARCH, F.COMPANY, F.PYMK, F.P2025]),
+  ],
+  // Three Connect buttons and a Follow (the label decides); SDUI search's dialog links are not buttons.
+  searchCardButton: [
+    onPage(F.SEARCH_DIRECT, 4),
+    onPage(F.SEARCH_DIRECT, 0, EMBER_SEARCH),
+    ...proofs('page', 0, [F.SDUI_SEARCH, F.SEARCH, F.PYMK]),
+  ],
   topCard: [
     { fixture: F.P2025, state: 'page', count: 1 },
     { fixture: F.P2023, state: 'page', count: 1 },
@@ -130,6 +150,8 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
     onPage(F.SENT, 0),
   ],
   resultCard: [
+    onPage(F.SEARCH_DIRECT, 6),
+    onPage(F.SEARCH_DIRECT, 4, EMBER_SEARCH),
     { fixture: F.SEARCH, state: 'page', count: 8 },
     { fixture: F.SDUI_SEARCH, state: 'page', count: 3 },
     { fixture: F.COMPANY, state: 'page', count: 2 },
@@ -137,6 +159,12 @@ export const selectorProofs: Record<SelectorName, readonly SelectorProof[]> = {
   ],
   profileLink: [onPage(F.SEARCH, 4), onPage(F.SENT, 10), onPage(F.EMBER_SENT, 8)],
   cardPending: [
+    // Also read in a search result's card after a Connect click (direct-send learning): Ember's label.
+    { fixture: F.SEARCH_DIRECT, state: 'sent', count: 1, query: EMBER_SEARCH },
+    { fixture: F.SEARCH_DIRECT, state: 'sent', count: 1 },
+    // Kim Nguyen's card was already Pending when the artdeco search page loaded.
+    onPage(F.SEARCH, 1),
+    onPage(F.SEARCH_DIRECT, 0, EMBER_SEARCH),
     onPage(F.PENDING, 1),
     onPage(F.PENDING, 1, EMBER),
     onPage(F.FIRST, 0),

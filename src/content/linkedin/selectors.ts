@@ -69,6 +69,19 @@ export const selectors = {
     '.discover-entity-type-card__bottom-container button, [data-testid="lazy-column"] button[componentkey$="_connect"]',
 
   /**
+   * Search results whose Connect sends at once. An SDUI result's ordinary Connect is a link to
+   * `/preload/search-custom-invite/?vanityName=…` that opens the dialog; a `<button>` keyed `…_connect`
+   * is My Network's one-click shape, with no dialog behind it (facts.md §2.3–2.4).
+   */
+  searchDirectConnect: 'div[componentkey^="SearchResults"] button[componentkey$="_connect"]',
+
+  /**
+   * Fallback for the above when the key is missing: labelled buttons in an SDUI search card (links there
+   * open the dialog, buttons do not). Only those whose label invites someone to connect count (labels.ts).
+   */
+  searchCardButton: 'div[componentkey^="SearchResults"] button[aria-label]',
+
+  /**
    * The profile's own top card (SDUI, artdeco, and the 2019 v3 card): facts about the recipient and the
    * relationship are read only from here, never from side rails, which carry strangers' buttons.
    */
@@ -83,7 +96,10 @@ export const selectors = {
 
   // Outcomes (facts.md §7): read inside the top card, or on the Sent invitations page.
 
-  /** Pending: SDUI `<a componentkey="…_pending">`; Ember's button carries the (English) label. */
+  /**
+   * Pending: SDUI `<a componentkey="…_pending">`; Ember's button carries the (English) label. Also read in
+   * a search result's card after a Connect click, to learn that the page sends without a dialog.
+   */
   cardPending: 'a[componentkey$="_pending"], [aria-label^="Pending, click to withdraw invitation"]',
 
   /** Connect (again): SDUI invite deep link or `…_connect` key; Ember's labelled button. */
