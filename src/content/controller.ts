@@ -52,6 +52,7 @@ export class DialogController {
   /** Dialogs open when the user navigated in-app: LinkedIn is closing them; they get no new panel. */
   private readonly left = new WeakSet<HTMLElement>();
   private page: PageWatch | undefined;
+  private directConnect: DirectConnectGuard | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -86,7 +87,8 @@ export class DialogController {
       () => undefined,
     );
     this.page = new PageWatch(() => this.leavePage(), this.signal);
-    new DirectConnectGuard(this.doc, () => this.pageData?.settings, this.signal).start();
+    this.directConnect = new DirectConnectGuard(this.doc, () => this.pageData?.settings, this.signal);
+    this.directConnect.start();
     this.observeOutlets();
   }
 
@@ -140,6 +142,7 @@ export class DialogController {
           }
         }
         if (dialogs.length === 0) this.flow = undefined;
+        else this.directConnect?.noteDialog();
         for (const dialog of dialogs) {
           const existing = this.sessions.get(dialog.element);
           if (existing) existing.refresh();

@@ -102,3 +102,31 @@ test('no flow makes a network request from the extension', async ({ openFixture,
   await expect.poll(() => sentInvites(page)).toHaveLength(1);
   expect(unexpectedRequests(requests, extensionId)).toEqual([]);
 });
+
+test('search results: when the direct-send prompt throws, Connect works as on LinkedIn', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('search-results-2026-direct.html');
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["direct-connect"]');
+  await page.getByRole('button', { name: 'Invite Noor Haddad to connect' }).click();
+  expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'noor-haddad', note: null })]);
+  // The ordinary Connect still opens LinkedIn's own dialog.
+  await page.getByRole('link', { name: 'Invite Tomas Berg to connect' }).click();
+  await expect(page.getByRole('button', { name: 'Add a note' })).toBeVisible();
+  expect(await sentInvites(page)).toHaveLength(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('search results: when learning from a click throws, nothing is learned and every click goes through', async ({
+  openFixture,
+  pageErrors,
+}) => {
+  const page = await openFixture('search-results-2026-direct.html', { query: '?era=ember' });
+  await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["learn-direct"]');
+  await page.getByRole('button', { name: 'Invite Mia Lindgren to connect' }).click();
+  await page.getByRole('button', { name: 'Invite Omar Farouk to connect' }).click();
+  expect((await sentInvites(page)).map((s) => s.to)).toEqual(['mia-lindgren', 'omar-farouk']);
+  expect(await regionCount(page)).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
