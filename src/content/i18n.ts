@@ -6,6 +6,9 @@
  * fetched if it were listed in web_accessible_resources, which would let any site probe for the
  * extension. Browser i18n (`getMessage`) is synchronous and needs no such exposure, so the panel
  * follows the browser.
+ *
+ * `setMessages` also installs the rules' translator, so the findings the panel and the send guard show
+ * (src/shared/rules, messages rule_…) follow the same browser language.
  */
 import { leanLanguage, leanMessage } from '../client/i18n-lean';
 import { localise, setMessages } from '../ui/i18n';
