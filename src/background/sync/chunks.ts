@@ -22,10 +22,14 @@ const PIECE_TEXT_BYTES = SYNC_QUOTA.bytesPerItem - 256;
 export const manifestKey = (name: string): string => `${SYNC_PREFIX}${name}`;
 export const pieceKey = (name: string, index: number): string => `${SYNC_PREFIX}${name}:${index}`;
 
-/** Bytes a character takes inside a JSON string literal. */
+/**
+ * Bytes a character takes inside a JSON string literal as Chrome counts the quota: its JSON writer
+ * escapes `<`, U+2028 and U+2029 to six bytes (\u003C...), measured in real Chromium (tests/e2e/sync.spec.ts).
+ */
 function jsonCharBytes(char: string): number {
   const code = char.codePointAt(0) ?? 0;
   if (char === '"' || char === '\\') return 2;
+  if (char === '<' || code === 0x2028 || code === 0x2029) return 6;
   if (code < 0x20 || (code >= 0xd800 && code <= 0xdfff)) return 6;
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }

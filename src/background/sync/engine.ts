@@ -23,7 +23,7 @@ import {
 import { mergeMirrors } from './merge';
 import { fitParts, type Part, syncMessages } from './plan';
 import { readSyncStatus, saveSyncStatus } from './status';
-import { isWriteRateError, SYNC_PREFIX, type SyncArea, totalBytes } from './sync-area';
+import { isSizeQuotaError, isWriteRateError, SYNC_PREFIX, type SyncArea, totalBytes } from './sync-area';
 
 export interface SyncOutcome {
   status: SyncStatus;
@@ -124,6 +124,9 @@ async function write(
     if (Object.keys(toSet).length > 0) await sync.set(toSet);
     if (toRemove.length > 0) await sync.remove(toRemove);
   } catch (error) {
+    // Retrying a write the size quotas refused would fail the same way: the next change retries it.
+    if (isSizeQuotaError(error))
+      return { status: await saveSyncStatus(session, { ...status, ...syncMessages.refused }) };
     const problem = isWriteRateError(error) ? syncMessages.rateLimited : syncMessages.unavailable;
     const saved = await saveSyncStatus(session, { ...status, ...problem });
     return { status: saved, retryInMs: RATE_RETRY_MS };

@@ -32,6 +32,14 @@ export const syncMessages = {
     message:
       'Browser sync limits how often it can be written. Your latest changes will sync in about a minute.',
   },
+  /** The browser refused a write our own count let through (its size rules differ): nothing was synced. */
+  refused: {
+    state: 'over-quota',
+    message:
+      'Browser sync refused to store your data because it is over its size limits, so it is kept on ' +
+      'this device only and still works here. It syncs again once it fits, for example after deleting ' +
+      'openers you no longer use.',
+  },
   unavailable: {
     state: 'error',
     message:

@@ -20,13 +20,32 @@ export const SYNC_PREFIX = 'pt:';
 
 const encoder = new TextEncoder();
 
-/** An item's size as the quota counts it: the key plus the JSON of the value, in UTF-8 bytes. */
-export const itemBytes = (key: string, value: unknown): number =>
-  encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
+/** Characters Chrome's JSON writer escapes to six bytes (\u003C, \u2028, \u2029) where JSON.stringify does not. */
+const CHROME_ESCAPED = /[<\u2028\u2029]/g;
+
+/**
+ * An item's size as the quota counts it: the key plus the JSON of the value, in UTF-8 bytes, as Chrome
+ * writes that JSON (measured with getBytesInUse in real Chromium). Firefox counts no more than this.
+ */
+export function itemBytes(key: string, value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  const escaped = json.match(CHROME_ESCAPED) ?? [];
+  const extra = escaped.reduce((sum, char) => sum + (char === '<' ? 5 : 3), 0);
+  return encoder.encode(key).length + encoder.encode(json).length + extra;
+}
 
 export const totalBytes = (items: Record<string, unknown>): number =>
   Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0);
 
-/** Chrome and Firefox name the write-rate quotas in the error; the byte quotas say QUOTA_BYTES. */
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Chrome and Firefox name the write-rate quotas in the error ("exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota"). */
 export const isWriteRateError = (error: unknown): boolean =>
-  /MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(error instanceof Error ? error.message : String(error));
+  /MAX_WRITE_OPERATIONS|MAX_SUSTAINED/i.test(messageOf(error));
+
+/**
+ * A byte or item quota refused the write: Chromium says "Resource::kQuotaBytesPerItem quota exceeded",
+ * older builds and Firefox "QUOTA_BYTES_PER_ITEM quota exceeded" and the like.
+ */
+export const isSizeQuotaError = (error: unknown): boolean =>
+  !isWriteRateError(error) && /QUOTA_?BYTES|MAX_?ITEMS|quota exceeded/i.test(messageOf(error));

@@ -6,7 +6,7 @@ import { TOMBSTONE_TTL_MS } from '../../../src/background/store/tombstones';
 import { decodeCollection, splitText } from '../../../src/background/sync/chunks';
 import { getSyncStatus } from '../../../src/background/sync/status';
 import { STARTER_OPENERS } from '../../../src/shared/starter-openers';
-import { device, quotaSyncArea } from './sync-helpers';
+import { chromeItemBytes, device, quotaSyncArea } from './sync-helpers';
 
 const MINUTE = 60_000;
 
@@ -92,6 +92,32 @@ describe('sync between two devices', () => {
     expect(decoded.kind === 'ok' && decoded.parts).toBeGreaterThan(1);
     await b.sync();
     expect((await b.store.run(listOpeners)).find((o) => o.id === 'big')?.body).toBe(body);
+  });
+
+  it('counts bytes as Chrome does: a library full of "<" (six bytes each to Chrome) fits every item', async () => {
+    const { sync, a, b } = twoDevices();
+    const body = 'I <3 <Suspense> \u2028'.repeat(110).slice(0, 2000);
+    for (let i = 0; i < 6; i++) await a.store.run((s) => saveOpener(s, { id: `lt${i}`, title: '<<<', body }));
+    const { status } = await a.sync();
+    expect(status.state).toBe('ok');
+    for (const [key, value] of sync.data) expect(chromeItemBytes(key, value)).toBeLessThanOrEqual(8_192);
+    expect(status.bytesInUse).toBe([...sync.data].reduce((sum, [k, v]) => sum + chromeItemBytes(k, v), 0));
+    await b.sync();
+    expect((await b.store.run(listOpeners)).find((o) => o.id === 'lt5')?.body).toBe(body);
+  });
+
+  it('a write the browser refuses for size reads as over quota, not as sync unavailable, and is not retried', async () => {
+    const { sync, a } = twoDevices();
+    const realSet = sync.set;
+    sync.set = () => Promise.reject(new Error('Resource::kQuotaBytesPerItem quota exceeded'));
+    const outcome = await a.sync();
+    expect(outcome.status).toMatchObject({
+      state: 'over-quota',
+      message: expect.stringMatching(/kept on this device/),
+    });
+    expect(outcome.retryInMs).toBeUndefined();
+    sync.set = realSet;
+    expect((await a.sync()).status.state).toBe('ok');
   });
 
   it('never splits inside a surrogate pair', () => {
