@@ -7,6 +7,7 @@ import { useResource } from '../../ui/use-resource';
 import { DataSection } from './DataSection';
 import { EraseSection } from './EraseSection';
 import { SettingsForm } from './SettingsForm';
+import { SyncStatusNote } from './SyncStatusNote';
 import { formFromSettings, type GuardName, patchFromForm, type SettingsFormValues } from './settings-form';
 
 interface OptionsPageProps {
@@ -72,6 +73,7 @@ export function OptionsPage({ onLanguageChange }: OptionsPageProps = {}) {
       ) : (
         !settings.error && <p class="empty">{strings.common.loading}</p>
       )}
+      <SyncStatusNote />
       {/* Import and export come from the worker's exportData / previewImport / applyImport requests. */}
       <DataSection onImported={settings.reload} />
       <EraseSection onErased={settings.reload} />
