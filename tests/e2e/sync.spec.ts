@@ -1,0 +1,274 @@
+/**
+ * Browser sync end to end: the built extension in real Chromium, whose chrome.storage.sync works without
+ * a signed-in account and enforces its real quotas (102,400 bytes, 8,192 per item, 512 items, write
+ * rates). What lands in sync storage is read straight from chrome.storage.sync and measured with
+ * Chrome's own getBytesInUse; "another device" is played by writing into chrome.storage.sync from an
+ * extension page, as Chrome's sync would.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+// A sync pass waits for a 2 s pause and runs at most every 5 s; the slow machine needs room for several.
+test.describe.configure({ timeout: 120_000 });
+const PASS = { timeout: 40_000, intervals: [500] };
+
+const QUOTA_BYTES = 102_400;
+const QUOTA_BYTES_PER_ITEM = 8_192;
+const MAX_ITEMS = 512;
+
+interface Opener {
+  id: string;
+  title: string;
+  body: string;
+  updatedAt: number;
+}
+interface Mirror<T> {
+  records: T[];
+  tombstones: { id: string; deletedAt: number }[];
+}
+interface Reply<T> {
+  ok: boolean;
+  data: T;
+  error?: { message: string };
+}
+
+async function extensionPage(context: BrowserContext, extensionId: string, path = 'src/popup/index.html') {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+/** A request to the worker from an extension page, as the popup sends it. */
+async function ask<T>(page: Page, message: unknown): Promise<T> {
+  const reply = await page.evaluate(
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage: (x: unknown) => Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
+    message as object,
+  );
+  const envelope = reply as Reply<T>;
+  if (!envelope.ok)
+    throw new Error(`worker refused ${JSON.stringify(message).slice(0, 80)}: ${envelope.error?.message}`);
+  return envelope.data;
+}
+
+interface SyncArea {
+  items: Record<string, unknown>;
+  /** Chrome's own byte count for each item, and in all. */
+  bytesPerItem: Record<string, number>;
+  bytesInUse: number;
+}
+
+/** Everything in chrome.storage.sync, with Chrome's own byte counts. */
+function readSync(page: Page): Promise<SyncArea> {
+  return page.evaluate(async () => {
+    const sync = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            sync: {
+              get: (k: null) => Promise<Record<string, unknown>>;
+              getBytesInUse: (k: string[] | null) => Promise<number>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.sync;
+    const items = await sync.get(null);
+    const bytesPerItem: Record<string, number> = {};
+    for (const key of Object.keys(items)) bytesPerItem[key] = await sync.getBytesInUse([key]);
+    return { items, bytesPerItem, bytesInUse: await sync.getBytesInUse(null) };
+  });
+}
+
+/** Writes into chrome.storage.sync as another device's sync would arrive. */
+function writeSync(page: Page, items: Record<string, unknown>): Promise<void> {
+  return page.evaluate(
+    (values) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { sync: { set: (v: Record<string, unknown>) => Promise<void> } } };
+        }
+      ).chrome.storage.sync.set(values),
+    items,
+  );
+}
+
+/** The synced collection `name` (manifest pt:<name> + pieces pt:<name>:<i> of one generation), if whole. */
+function decodeMirror<T>(items: Record<string, unknown>, name: string): Mirror<T> | undefined {
+  const manifest = items[`pt:${name}`] as { gen: string; parts: number } | undefined;
+  if (!manifest) return undefined;
+  let text = '';
+  for (let i = 0; i < manifest.parts; i++) {
+    const piece = items[`pt:${name}:${i}`] as { g: string; t: string } | undefined;
+    if (piece?.g !== manifest.gen) return undefined;
+    text += piece.t;
+  }
+  return JSON.parse(text) as Mirror<T>;
+}
+
+/** Another device's copy of a collection, split into pieces well under the per-item quota. */
+function encodeMirror(name: string, mirror: Mirror<unknown>): Record<string, unknown> {
+  const text = JSON.stringify(mirror);
+  const gen = `laptop${Date.now().toString(36)}`;
+  const pieces = text.match(/[\s\S]{1,3000}/g) ?? [''];
+  const items: Record<string, unknown> = { [`pt:${name}`]: { v: 1, gen, parts: pieces.length } };
+  pieces.forEach((t, i) => {
+    items[`pt:${name}:${i}`] = { g: gen, t };
+  });
+  return items;
+}
+
+function expectWithinQuotas(area: SyncArea): void {
+  expect(Object.keys(area.items).length).toBeLessThanOrEqual(MAX_ITEMS);
+  expect(area.bytesInUse).toBeLessThanOrEqual(QUOTA_BYTES);
+  const oversized = Object.entries(area.bytesPerItem).filter(([, bytes]) => bytes > QUOTA_BYTES_PER_ITEM);
+  expect(oversized).toEqual([]);
+}
+
+const syncedIds = (area: SyncArea, name: string): string[] =>
+  (decodeMirror<{ id?: string; slug?: string }>(area.items, name)?.records ?? [])
+    .map((record) => record.id ?? record.slug ?? '')
+    .sort();
+
+/** Openers a user might really write, sized so the library spans many sync items. */
+function sampleOpeners(count: number): { id: string; title: string; body: string }[] {
+  const bodies = [
+    (i: number) => `Hi {{firstName}}, we met at {{howWeMet|the meetup}} (#${i}). `.repeat(12),
+    (i: number) => `Hola {{firstName}} 👋 — ¿hablamos de diseño? #${i} `.repeat(20),
+    // "<" is escaped to six bytes (\u003C) by Chrome's JSON writer, which counts the quota in that form.
+    (i: number) => `I <3 your talks on <Suspense> & a11y; keen to connect. #${i} `.repeat(25),
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `sync-${i}`,
+    title: `Sync opener ${i}`,
+    body: (bodies[i % bodies.length] as (i: number) => string)(i).slice(0, 2000),
+  }));
+}
+
+test('openers reach browser sync in pieces within every quota; contact notes only once their sync is on', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await extensionPage(context, extensionId, 'src/popup/options.html');
+  await expect(options.getByRole('checkbox', { name: 'Sync openers' })).toBeChecked();
+  await expect(options.getByRole('checkbox', { name: 'Sync contact notes' })).not.toBeChecked();
+
+  const page = await extensionPage(context, extensionId);
+  const drafts = sampleOpeners(24);
+  for (const opener of drafts) await ask(page, { type: 'saveOpener', opener });
+  await ask(page, {
+    type: 'saveContact',
+    patch: { slug: 'maya-lindqvist', name: 'Maya', notes: 'private: met at the Berlin meetup' },
+  });
+  const local = (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => o.id).sort();
+
+  await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toEqual(local);
+  const area = await readSync(page);
+  expectWithinQuotas(area);
+  const pieces = Object.keys(area.items).filter((key) => key.startsWith('pt:openers:'));
+  expect(pieces.length).toBeGreaterThan(3); // ~45 KB of openers: spread over several items
+  const synced = decodeMirror<Opener>(area.items, 'openers')?.records ?? [];
+  for (const draft of drafts) expect(synced.find((o) => o.id === draft.id)?.body).toBe(draft.body);
+  expect(area.items['pt:settings']).toBeDefined();
+  // Contact notes stay on this device while their sync is off.
+  expect(Object.keys(area.items).filter((key) => key.startsWith('pt:contacts'))).toEqual([]);
+  expect(JSON.stringify(area.items)).not.toContain('Berlin meetup');
+
+  // The user turns contact sync on in the options page.
+  await options.getByRole('checkbox', { name: 'Sync contact notes' }).check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect
+    .poll(async () => syncedIds(await readSync(page), 'contacts'), PASS)
+    .toEqual(['maya-lindqvist']);
+  const withContacts = await readSync(page);
+  expectWithinQuotas(withContacts);
+  const contacts = decodeMirror<{ slug: string; notes: string }>(withContacts.items, 'contacts');
+  expect(contacts?.records[0]?.notes).toBe('private: met at the Berlin meetup');
+});
+
+test('another device’s newer edit and its deletion are merged; an older copy loses', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage(context, extensionId);
+  for (const opener of sampleOpeners(3)) await ask(page, { type: 'saveOpener', opener });
+  await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toContain('sync-2');
+
+  const before = decodeMirror<Opener>((await readSync(page)).items, 'openers') as Mirror<Opener>;
+  const byId = new Map(before.records.map((o) => [o.id, o]));
+  const now = Date.now();
+  const newer = { ...(byId.get('sync-0') as Opener), title: 'Edited on the laptop', updatedAt: now };
+  const older = { ...(byId.get('sync-1') as Opener), title: 'Stale laptop copy', updatedAt: 1 };
+  const laptop: Mirror<Opener> = {
+    records: before.records
+      .filter((o) => o.id !== 'sync-2')
+      .map((o) => (o.id === newer.id ? newer : o.id === older.id ? older : o)),
+    tombstones: [...before.tombstones, { id: 'sync-2', deletedAt: now }],
+  };
+  await writeSync(page, encodeMirror('openers', laptop));
+
+  await expect
+    .poll(
+      async () => (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => `${o.id}:${o.title}`),
+      PASS,
+    )
+    .toEqual(expect.arrayContaining(['sync-0:Edited on the laptop', 'sync-1:Sync opener 1']));
+  const merged = await ask<Opener[]>(page, { type: 'listOpeners' });
+  expect(merged.map((o) => o.id)).not.toContain('sync-2');
+
+  // The popup shows the merged library.
+  const popup = await extensionPage(context, extensionId);
+  await expect(popup.getByText('Edited on the laptop')).toBeVisible();
+  await expect(popup.getByText('Sync opener 1', { exact: true })).toBeVisible();
+  await expect(popup.getByText('Sync opener 2', { exact: true })).toHaveCount(0);
+
+  // This device writes the merge back: its newer copy of sync-1, and the deletion kept as a tombstone.
+  await expect
+    .poll(async () => {
+      const mirror = decodeMirror<Opener>((await readSync(page)).items, 'openers');
+      return {
+        titles: mirror?.records
+          .filter((o) => o.id === 'sync-0' || o.id === 'sync-1')
+          .map((o) => o.title)
+          .sort(),
+        deleted: mirror?.tombstones.some((t) => t.id === 'sync-2'),
+        resurrected: mirror?.records.some((o) => o.id === 'sync-2'),
+      };
+    }, PASS)
+    .toEqual({ titles: ['Edited on the laptop', 'Sync opener 1'], deleted: true, resurrected: false });
+});
+
+test('past the 100 KB quota the user is told plainly, nothing is lost here, and sync resumes once it fits', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage(context, extensionId);
+  const drafts = sampleOpeners(70).map((o) => ({ ...o, body: o.body.padEnd(1990, ' ·') }));
+  for (const opener of drafts) await ask(page, { type: 'saveOpener', opener });
+
+  const overQuota = { timeout: 40_000, intervals: [500] };
+  await expect
+    .poll(async () => (await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state, overQuota)
+    .toBe('over-quota');
+  const status = await ask<{ message: string }>(page, { type: 'getSyncStatus' });
+  expect(status.message).toMatch(/room for 100 KB.*kept on this device only/s);
+
+  const options = await extensionPage(context, extensionId, 'src/popup/options.html');
+  await expect(options.getByText(/Browser sync has room for 100 KB/)).toBeVisible();
+
+  const local = await ask<Opener[]>(page, { type: 'listOpeners' });
+  for (const draft of drafts) expect(local.find((o) => o.id === draft.id)?.body).toBe(draft.body);
+  const area = await readSync(page);
+  expectWithinQuotas(area);
+  expect(decodeMirror(area.items, 'openers')).toBeUndefined(); // the old copy made room, settings stay
+  expect(area.items['pt:settings']).toBeDefined();
+
+  for (const draft of drafts.slice(0, 40)) await ask(page, { type: 'deleteOpener', id: draft.id });
+  const remaining = (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => o.id).sort();
+  await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toEqual(remaining);
+  expect((await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state).toBe('ok');
+  expectWithinQuotas(await readSync(page));
+});
