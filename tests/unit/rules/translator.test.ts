@@ -11,7 +11,7 @@ afterEach(() => setRuleTranslator(undefined));
 
 /** A translator that records what it was asked and answers from `table` (values filled naively). */
 function recording(table: Record<string, string>) {
-  const asked: { name: string; values: readonly (string | number)[]; count?: number }[] = [];
+  const asked: { name: string; values: readonly (string | number)[]; count?: number | undefined }[] = [];
   const translate: RuleTranslator = (name, values, count) => {
     asked.push({ name, values, count });
     return table[name]?.replace(/\{(\d)\}/g, (_, n) => String(values[Number(n) - 1]));
