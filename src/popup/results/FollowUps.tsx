@@ -1,35 +1,45 @@
 /**
  * People who accepted and have not had a first message yet, each with an editable draft (the note saved
- * for after acceptance, or a greeting), what the user noted about them, Copy (clipboard, from this
- * extension page) and "Mark as messaged". The extension never sends anything; the badge counts this list.
+ * for after acceptance, a greeting, or any opener of the library filled in for them, picked from a
+ * native select), what the user noted about them, Copy (clipboard, from this extension page) and "Mark
+ * as messaged". The extension never sends anything; the badge counts this list.
  */
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../shared/schema/outcomes';
+import type { Opener } from '../../shared/schema/stored';
 import { ErrorAlert } from '../../ui/Alert';
 import { useClient, userMessage } from '../../ui/client-context';
-import { TextArea } from '../../ui/fields';
+import { SelectField, TextArea } from '../../ui/fields';
 import { StatusRegion } from '../../ui/StatusRegion';
 import { useResource } from '../../ui/use-resource';
 import { type Status, useStatus } from '../../ui/use-status';
-import { contextLines, firstMessageDraft } from './first-message';
+import { contextLines, defaultSource, draftFrom, draftSources } from './first-message';
 import { resultStrings as s } from './strings';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 interface ItemProps {
   followUp: FollowUp;
+  openers: readonly Opener[];
+  myFirstName: string;
   status: Status;
   onMessaged: (id: string) => Promise<void>;
 }
 
-function FollowUpItem({ followUp, status, onMessaged }: ItemProps) {
-  const [draft, setDraft] = useState(() => firstMessageDraft(followUp));
+function FollowUpItem({ followUp, openers, myFirstName, status, onMessaged }: ItemProps) {
+  const [source, setSource] = useState(() => defaultSource(followUp));
+  const [draft, setDraft] = useState(() => draftFrom(source, followUp, openers, myFirstName));
+  const sources = draftSources(followUp, openers);
+  const choose = (next: string) => {
+    setSource(next);
+    setDraft(draftFrom(next, followUp, openers, myFirstName));
+  };
   const { invitation, contact } = followUp;
   const name = contact?.name || invitation.name || invitation.slug || '';
   const context = contextLines(followUp);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(draft);
+      await navigator.clipboard.writeText(draft.text);
       status.show(s.followUps.copied(name));
     } catch {
       status.show(s.followUps.copyFailed);
@@ -53,13 +63,27 @@ function FollowUpItem({ followUp, status, onMessaged }: ItemProps) {
           {s.followUps.context}: {context.join(' · ')}
         </p>
       )}
+      {sources.size > 1 && (
+        <SelectField
+          label={s.followUps.startFrom(name)}
+          value={source}
+          options={[...sources.keys()]}
+          labels={Object.fromEntries(sources)}
+          onChange={choose}
+        />
+      )}
       <TextArea
         label={s.followUps.draftLabel(name)}
-        value={draft}
-        onInput={setDraft}
+        value={draft.text}
+        onInput={(text) => setDraft({ text, missing: [] })}
         rows={3}
         maxLength={8000}
       />
+      {draft.missing.length > 0 && (
+        <p class="field__hint" role="status">
+          {s.followUps.missing(draft.missing.map((variable) => `{{${variable}}}`).join(', '))}
+        </p>
+      )}
       <div class="toolbar">
         <button type="button" class="button button--small button--primary" onClick={copy}>
           {s.followUps.copy}
@@ -72,11 +96,14 @@ function FollowUpItem({ followUp, status, onMessaged }: ItemProps) {
   );
 }
 
-export function FollowUps() {
+/** The openers come from the Results view, which lists them anyway; settings only for {{myFirstName}}. */
+export function FollowUps({ openers }: { openers: readonly Opener[] }) {
   const client = useClient();
   const status = useStatus();
   const [error, setError] = useState<string | null>(null);
   const followUps = useResource(() => client.request({ type: 'listFollowUps' }));
+  const settings = useResource(() => client.request({ type: 'getSettings' }));
+  const myFirstName = settings.data?.myName ?? '';
   const waiting = (followUps.data ?? []).filter((item) => item.invitation.messagedAt === undefined);
   const markMessaged = async (id: string) => {
     try {
@@ -106,6 +133,8 @@ export function FollowUps() {
             <FollowUpItem
               key={followUp.invitation.id}
               followUp={followUp}
+              openers={openers}
+              myFirstName={myFirstName}
               status={status}
               onMessaged={markMessaged}
             />

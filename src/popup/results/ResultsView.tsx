@@ -130,7 +130,7 @@ export function ResultsView({ now = Date.now }: { now?: () => number }) {
           !data.error && <p class="empty">{strings.common.loading}</p>
         )}
       </div>
-      <FollowUps />
+      <FollowUps openers={data.data?.openers ?? []} />
     </>
   );
 }

@@ -57,6 +57,12 @@ export const englishResults = {
     acceptedOn: fmt<[date: string]>('Accepted (seen {1})'),
     greeting: fmt<[firstName: string]>('Hi {1}, thanks for connecting! '),
     savedNote: 'Your note saved for after acceptance',
+    startFrom: fmt<[name: string]>('Start the message to {1} from'),
+    greetingChoice: 'A short greeting',
+    untitled: 'Untitled opener',
+    missing: fmt<[variables: string]>(
+      'Nothing saved for {1}: left empty or its fallback used. Edit before copying.',
+    ),
   },
 } as const;
 

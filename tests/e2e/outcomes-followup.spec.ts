@@ -1,0 +1,69 @@
+/**
+ * Issue #7, the first message after an acceptance: the popup's follow-up list starts from the note saved
+ * for after acceptance, lets the user pick any opener of their library instead (a native select, used
+ * here from the keyboard), fills it in for the person, copies it, and marks them messaged. Nothing is
+ * ever sent by the extension.
+ */
+import { askWorker, expect, test } from './harness';
+import { badge, seed, stored } from './outcomes-steps';
+
+const SAVED = 'Great to meet you at PyData, Priya!';
+
+test('follow-up: pick an opener for the first message, filled in for the person, copy it, mark messaged', async ({
+  context,
+  extensionId,
+  openFixture,
+}) => {
+  await seed(context, extensionId, 'priya-raman-uk', 'Priya Raman', 0);
+  await askWorker(context, extensionId, {
+    type: 'saveContact',
+    patch: { slug: 'priya-raman-uk', name: 'Priya Raman', afterAcceptNote: SAVED, howWeMet: 'PyData London' },
+  });
+  await askWorker(context, extensionId, { type: 'saveSettings', patch: { myName: 'Alex Morgan' } });
+  await askWorker(context, extensionId, {
+    type: 'saveOpener',
+    opener: {
+      title: 'Thanks after a meetup',
+      body: 'Hi {{firstName}}, glad we met at {{howWeMet}}! How are things at {{company}}? {{myFirstName}}',
+    },
+  });
+  await openFixture('profile-1st-degree.html');
+  await expect
+    .poll(async () => (await stored(context, extensionId, 'priya-raman-uk'))?.status)
+    .toBe('accepted');
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  await popup.getByRole('tab', { name: 'This month' }).click();
+  const draft = popup.getByRole('textbox', { name: 'First message to Priya Raman' });
+  await expect(draft).toHaveValue(SAVED); // the after-accept note stays the default
+
+  const picker = popup.getByRole('combobox', { name: 'Start the message to Priya Raman from' });
+  await expect(picker.getByRole('option')).toContainText([
+    'Your note saved for after acceptance',
+    'A short greeting',
+    'Thanks after a meetup',
+  ]);
+  await picker.focus();
+  await popup.keyboard.press('ArrowDown');
+  await expect(draft).toHaveValue('Hi Priya, thanks for connecting! ');
+  await picker.selectOption({ label: 'Thanks after a meetup' });
+  await expect(draft).toHaveValue('Hi Priya, glad we met at PyData London! How are things at ? Alex');
+  await expect(popup.getByText('Nothing saved for {{company}}')).toBeVisible();
+
+  await draft.fill('Hi Priya, glad we met at PyData London! Alex');
+  await popup.evaluate(() => {
+    const spy = globalThis as unknown as { copied?: string };
+    navigator.clipboard.writeText = async (text: string) => {
+      spy.copied = text;
+    };
+  });
+  await popup.getByRole('button', { name: 'Copy' }).click();
+  await expect(popup.getByText('Copied the message to Priya Raman.')).toBeVisible();
+  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(
+    'Hi Priya, glad we met at PyData London! Alex',
+  );
+  await popup.getByRole('button', { name: 'Mark as messaged' }).click();
+  await expect(popup.getByText('Nobody is waiting for a first message.')).toBeVisible();
+  await expect.poll(() => badge(context, extensionId)).toBe('');
+});
