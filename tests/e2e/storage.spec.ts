@@ -86,7 +86,8 @@ async function readBack(context: BrowserContext, extensionId: string): Promise<S
 
 /**
  * Storage as written, read straight from storage.local: the opener records listed by `openers:index`
- * (body by id), the opener list inside `openers:snapshot`, and the contact keys no index shard lists.
+ * (body by id), the opener list inside `openers:snapshot`, the panel's openers in `openers:panel`, and
+ * the contact keys no index shard lists.
  */
 async function rawLayout(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
@@ -119,7 +120,9 @@ async function rawLayout(context: BrowserContext, extensionId: string) {
   const unlistedContacts = Object.keys(all).filter(
     (key) => key.startsWith('contact:') && !listed.has(key.slice('contact:'.length)),
   );
-  return { records, snapshotted, unlistedContacts, legacyIndex: 'contacts:index' in all };
+  const panel = all['openers:panel'] as { openers: { id: string; body: string }[] } | null | undefined;
+  const panelOpeners = panel ? new Map(panel.openers.map((o) => [o.id, o.body])) : undefined;
+  return { records, snapshotted, panelOpeners, unlistedContacts, legacyIndex: 'contacts:index' in all };
 }
 
 // 500 serialised writes plus read-backs take 30-50 s on the shared two-core machine.
@@ -184,6 +187,16 @@ test('stopping the worker mid-burst keeps every acknowledged write and corrupts 
   expect(stored.openers).toEqual(raw.records);
   expect(raw.unlistedContacts).toEqual([]);
   expect(raw.legacyIndex).toBe(false);
+
+  // The first panel after another stop reads openers:panel: a bounded choice of exactly those records.
+  await stopServiceWorker(context);
+  const panel = await askWorker<Reply<{ openers: { id: string; body: string }[] }>>(context, extensionId, {
+    type: 'getPanelData',
+  });
+  expect(panel.data.openers).toHaveLength(Math.min(50, raw.records.size));
+  expect(panel.data.openers.filter((o) => raw.records.get(o.id) !== o.body)).toEqual([]);
+  const onDisk = (await rawLayout(context, extensionId)).panelOpeners;
+  expect(onDisk).toEqual(new Map(panel.data.openers.map((o) => [o.id, o.body])));
 
   // And the store still takes writes.
   const after = await askWorker<Reply<{ notes: string }>>(context, extensionId, {
