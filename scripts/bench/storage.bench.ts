@@ -16,7 +16,7 @@ import {
   STORE_VERSION,
 } from '../../src/background/store/keys';
 import { searchOpeners } from '../../src/background/store/opener-search';
-import { listOpeners } from '../../src/background/store/openers';
+import { listOpeners, markOpenerUsed } from '../../src/background/store/openers';
 import { toKeyValues } from '../../src/background/transfer/contents';
 import type { Contact, Opener, SentInvitation } from '../../src/shared/schema/stored';
 import { SettingsSchema } from '../../src/shared/schema/stored';
@@ -131,6 +131,11 @@ export default {
     );
     const create = await timeAsync((i) => store.run((s) => saveContact(s, { slug: `new-person-${i}` })), 100);
     const openers = await timeAsync(() => store.run(listOpeners), 200);
+    // The write the panel makes on every inserted opener: record, index and the derived keys.
+    const used = await timeAsync(
+      (i) => store.run((s) => markOpenerUsed(s, `opener-${(i * 37) % OPENERS}`)),
+      100,
+    );
     // Cold: the first dialog after the worker started (empty read cache), served from openers:panel.
     const monthKeys = [0, 1, 2].map((m) => `invitations:2026-0${m + 1}`);
     const coldPanel = await timeAsync((i) => {
@@ -183,6 +188,7 @@ export default {
       rowFromSamples('getPanelData, cold, neither (full rebuild)', rebuildPanel, 'ms'),
       rowFromSamples('saveContact, existing contact', save, 'ms', '< 10 ms'),
       rowFromSamples('saveContact, new contact (index grows)', create, 'ms', '< 10 ms'),
+      rowFromSamples('markOpenerUsed (1,000 openers)', used, 'ms'),
       rowFromSamples('listOpeners (1,000, sorted)', openers, 'ms', '< 20 ms'),
       rowFromSamples('listOpeners, cold cache', coldOpeners, 'ms', '< 20 ms'),
       rowFromSamples('searchOpeners (1,000, typo-tolerant)', search, 'ms', '< 20 ms'),
