@@ -3,6 +3,7 @@
  * Handlers receive requests already parsed by RequestSchema and run inside one store operation.
  */
 import type { RequestOf, RequestType, ResponseData } from '../shared/schema/messages';
+import { listOpenersPage } from './opener-page';
 import { listFollowUps, markMessaged, recordObservation } from './outcomes/store';
 import { loadPanelData } from './panel';
 import { getContact, listContacts, saveContact } from './store/contacts';
@@ -25,6 +26,7 @@ export type HandlerMap = { [T in RequestType]: Handler<T> };
 
 export const handlers: HandlerMap = {
   listOpeners: (_, session) => listOpeners(session),
+  listOpenersPage: ({ limit }, session) => listOpenersPage(session, limit),
   saveOpener: ({ opener }, session) => saveOpener(session, opener),
   deleteOpener: ({ id }, session) => deleteOpener(session, id),
   restoreOpener: ({ opener }, session) => restoreOpener(session, opener),

@@ -2,6 +2,7 @@
  * The editor's working copy of an opener. Tags are edited as one comma-separated field and parsed
  * on save, so typing "sales, " does not fight the user by reformatting mid-word.
  */
+import { byPinnedThenRecent } from '../../shared/opener-order';
 import type { Opener, OpenerDraft } from '../../shared/schema/stored';
 
 export interface EditorDraft {
@@ -55,7 +56,7 @@ export function sameDraft(a: EditorDraft, b: EditorDraft): boolean {
 
 /** Pinned first, then the most recently changed: the order the user last touched things in. */
 export function sortOpeners(openers: readonly Opener[]): Opener[] {
-  return [...openers].sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt);
+  return [...openers].sort(byPinnedThenRecent);
 }
 
 export function searchableText(opener: Opener): string {

@@ -23,6 +23,8 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listOpeners') }),
+  /** The popup's first `limit` rows (pinned, then most recently changed) and how many openers there are. */
+  z.object({ type: z.literal('listOpenersPage'), limit: z.int().check(z.minimum(1), z.maximum(200)) }),
   z.object({ type: z.literal('saveOpener'), opener: OpenerDraftSchema }),
   z.object({ type: z.literal('deleteOpener'), id }),
   /** Undo of a delete: puts the exact record back. */
@@ -79,6 +81,7 @@ export type PanelData = z.infer<typeof PanelDataSchema>;
 
 export const ResponseDataSchemas = {
   listOpeners: z.array(OpenerSchema),
+  listOpenersPage: z.object({ openers: z.array(OpenerSchema), total: z.int().check(z.nonnegative()) }),
   saveOpener: OpenerSchema,
   deleteOpener: OpenerSchema,
   restoreOpener: OpenerSchema,

@@ -104,6 +104,7 @@ describe('router: every request type round-trips', () => {
   // A Record over RequestType: adding a request type without a case here fails typecheck.
   const requests: { [T in RequestType]: RequestOf<T> } = {
     listOpeners: { type: 'listOpeners' },
+    listOpenersPage: { type: 'listOpenersPage', limit: 25 },
     saveOpener: {
       type: 'saveOpener',
       opener: { title: 'Mine', body: 'Hi {{firstName}}, we met at the meetup.' },
