@@ -6,6 +6,7 @@ import { createWorkerClient } from '../client';
 import { browserLocaleSource } from '../client/i18n';
 import { ClientContext } from '../ui/client-context';
 import { applyUiLanguage } from '../ui/locale';
+import { FIRST_PAGE } from './openers/use-openers';
 import { PopupApp } from './PopupApp';
 import { prefetching } from './prefetch';
 
@@ -14,8 +15,8 @@ z.config({ jitless: true });
 
 async function start(root: HTMLElement) {
   const worker = createWorkerClient();
-  // The opener list (the section shown first) loads while the settings and language are read.
-  const client = prefetching(worker, { type: 'listOpeners' });
+  // The opener list's first page (the section shown first) loads while the settings and language are read.
+  const client = prefetching(worker, { type: 'listOpenersPage', limit: FIRST_PAGE });
   // The language must be known before the first paint; without settings the browser's language is used.
   const settings = await worker.request({ type: 'getSettings' }).catch(() => null);
   await applyUiLanguage(settings?.uiLanguage ?? 'auto', browserLocaleSource);

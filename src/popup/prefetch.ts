@@ -11,7 +11,7 @@ export function prefetching<T extends RequestType>(client: Client, request: Requ
   let pending: Promise<ResponseData<T>> | null = client.request(request);
   // The consumer handles a failure; until then it must not surface as an unhandled rejection.
   pending.catch(() => undefined);
-  return {
+  const wrapped: Client = {
     request(req) {
       const early = pending;
       pending = null;
@@ -19,4 +19,12 @@ export function prefetching<T extends RequestType>(client: Client, request: Requ
       return client.request(req);
     },
   };
+  const inSlices = client.requestInSlices?.bind(client);
+  if (inSlices) {
+    wrapped.requestInSlices = (req) => {
+      pending = null;
+      return inSlices(req);
+    };
+  }
+  return wrapped;
 }

@@ -4,12 +4,23 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { ListRequestType } from '../client/worker-client';
 import type { RequestOf, RequestType, ResponseData } from '../shared/schema/messages';
 import { strings } from './strings';
 
 export interface Client {
   /** Resolves with the reply's data, or rejects with an error whose `message` is fit to show. */
   request<T extends RequestType>(req: RequestOf<T>): Promise<ResponseData<T>>;
+  /** A long list, parsed a slice at a time so the page keeps answering input; optional for test fakes. */
+  requestInSlices?<T extends ListRequestType>(req: RequestOf<T>): Promise<ResponseData<T>>;
+}
+
+/** A long list without one long parse where the client can do that (see requestInSlices). */
+export function requestList<T extends ListRequestType>(
+  client: Client,
+  req: RequestOf<T>,
+): Promise<ResponseData<T>> {
+  return client.requestInSlices ? client.requestInSlices(req) : client.request(req);
 }
 
 export const ClientContext = createContext<Client | null>(null);

@@ -65,26 +65,32 @@ export function indexBy<T>(items: readonly T[], textOf: (item: T) => string): Se
   return { items, wordsOf, vocabulary: [...new Set(wordsOf.flat())] };
 }
 
-/** The index, built on first use. */
-export function lazyIndex<T>(items: readonly T[], textOf: (item: T) => string): () => SearchIndex<T> {
-  let index: SearchIndex<T> | null = null;
-  return () => {
-    index ??= indexBy(items, textOf);
-    return index;
-  };
-}
+/** Per index, the vocabulary's scores for recent query words: while typing, only the last word is new. */
+const scoreMemo = new WeakMap<SearchIndex<unknown>, Map<string, ReadonlyMap<string, number>>>();
+const MEMO_WORDS = 64;
 
-/** Runs `work` once the page is idle (soon after the next paint); returns a canceller, for effects. */
-export function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => work(), { timeout: 200 });
-    return () => cancelIdleCallback(id);
+function vocabularyScores(index: SearchIndex<unknown>, queryWord: string): ReadonlyMap<string, number> {
+  let memo = scoreMemo.get(index);
+  if (!memo) {
+    memo = new Map();
+    scoreMemo.set(index, memo);
   }
-  const id = setTimeout(work, 0);
-  return () => clearTimeout(id);
+  const known = memo.get(queryWord);
+  if (known) return known;
+  const scores = new Map<string, number>();
+  for (const word of index.vocabulary) {
+    const score = wordScore(queryWord, [word]);
+    if (score > 0) scores.set(word, score);
+  }
+  if (memo.size >= MEMO_WORDS) memo.clear();
+  memo.set(queryWord, scores);
+  return scores;
 }
 
-function itemScore(itemWords: readonly string[], scoresPerQueryWord: readonly Map<string, number>[]): number {
+function itemScore(
+  itemWords: readonly string[],
+  scoresPerQueryWord: readonly ReadonlyMap<string, number>[],
+): number {
   let total = 0;
   for (const scores of scoresPerQueryWord) {
     let best = 0;
@@ -99,14 +105,7 @@ function itemScore(itemWords: readonly string[], scoresPerQueryWord: readonly Ma
 export function search<T>(index: SearchIndex<T>, query: string): T[] {
   const queryWords = words(query);
   if (queryWords.length === 0) return [...index.items];
-  const scoresPerQueryWord = queryWords.map((queryWord) => {
-    const scores = new Map<string, number>();
-    for (const word of index.vocabulary) {
-      const score = wordScore(queryWord, [word]);
-      if (score > 0) scores.set(word, score);
-    }
-    return scores;
-  });
+  const scoresPerQueryWord = queryWords.map((queryWord) => vocabularyScores(index, queryWord));
   return index.items
     .map((item, position) => ({
       item,

@@ -4,19 +4,21 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Opener } from '../../shared/schema/stored';
 import { ErrorAlert } from '../../ui/Alert';
 import { SearchField } from '../../ui/SearchField';
 import { StatusRegion } from '../../ui/StatusRegion';
-import { lazyIndex, search, whenIdle, words } from '../../ui/search';
+import { type SearchIndex, search, words } from '../../ui/search';
 import { strings } from '../../ui/strings';
 import { useStatus } from '../../ui/use-status';
-import { searchableText, sortOpeners } from './draft';
 import { type DraftStore, localDraftStore } from './draft-store';
 import { OpenerEditorContainer } from './OpenerEditorContainer';
 import { OpenerList } from './OpenerList';
 import { useOpenerActions } from './use-opener-actions';
 import { type OpenerEditing, useOpenerEditing } from './use-opener-editing';
 import { useOpeners } from './use-openers';
+
+const NONE: readonly Opener[] = [];
 
 /** Back from the editor, focus returns to the opener that was open (or the search box). */
 function useReturnFocus(editing: OpenerEditing, fallback: RefObject<HTMLElement | null>) {
@@ -40,32 +42,36 @@ export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: Dr
 
   useReturnFocus(editing, searchRef);
 
-  const sorted = useMemo(() => sortOpeners(library.openers.data ?? []), [library.openers.data]);
-  // The search index is built after the list is shown (or by the first search, if that comes first).
-  const index = useMemo(() => lazyIndex(sorted, searchableText), [sorted]);
-  useEffect(() => whenIdle(index), [index]);
+  const openers = library.state?.openers ?? NONE;
+  // Built on the first search: the words are folded already (while the list loaded), so this is quick.
+  const index = useMemo(() => {
+    let built: SearchIndex<Opener> | null = null;
+    return () => (built ??= library.words.index(openers));
+  }, [library.words, openers]);
+  const searching = words(query).length > 0;
   const visible = useMemo(
-    () => (words(query).length === 0 ? sorted : search(index(), query)),
-    [sorted, index, query],
+    () => (searching ? search(index(), query) : openers),
+    [searching, index, query, openers],
   );
 
   const actions = useOpenerActions({ library, status, setError, afterDeleteFocus: searchRef });
 
-  const alert = error ?? library.openers.error;
-  const dismiss = () => (error ? setError(null) : library.openers.reload());
+  const alert = error ?? library.error;
+  const dismiss = () => (error ? setError(null) : library.reload());
   const editingSession = editing.session;
-  const listView =
-    library.openers.loading && !library.openers.data ? (
-      <p class="empty">{strings.common.loading}</p>
-    ) : (
-      <OpenerList
-        openers={visible}
-        query={query}
-        onOpen={editing.open}
-        onDuplicate={actions.duplicate}
-        onDelete={actions.remove}
-      />
-    );
+  const listView = !library.state ? (
+    !library.error && <p class="empty">{strings.common.loading}</p>
+  ) : (
+    <OpenerList
+      openers={visible}
+      total={searching ? visible.length : library.state.total}
+      complete={library.state.complete}
+      query={query}
+      onOpen={editing.open}
+      onDuplicate={actions.duplicate}
+      onDelete={actions.remove}
+    />
+  );
 
   // One alert and one status region stay mounted in the same place for both views, so a message
   // written while switching (e.g. "Saved" as the editor closes) is still announced.

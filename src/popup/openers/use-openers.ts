@@ -1,38 +1,114 @@
-/** The opener library's data: loaded once, then kept in step with each successful write. */
+/**
+ * The opener library's data, loaded in two steps so the popup paints at once: the first page (a
+ * screenful of rows and the library's size) straight away, then, once that page is on screen, every
+ * opener, parsed and folded for search a slice at a time so a keystroke never waits behind it.
+ * Afterwards it is kept in step with each successful write.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Opener, OpenerDraft } from '../../shared/schema/stored';
-import { useClient } from '../../ui/client-context';
-import { type Resource, useResource } from '../../ui/use-resource';
+import { type Client, requestList, useClient, userMessage } from '../../ui/client-context';
+import { WordCache } from '../../ui/search-library';
+import { searchableText, sortOpeners } from './draft';
+
+/** Rows asked for before the first paint: more than the popup shows, far fewer than a library holds. */
+export const FIRST_PAGE = 25;
+
+export interface LibraryState {
+  /** Pinned first, then the most recently changed; until `complete`, only the first page. */
+  openers: Opener[];
+  /** How many openers the library holds. */
+  total: number;
+  complete: boolean;
+}
 
 export interface OpenerLibrary {
-  openers: Resource<Opener[]>;
+  /** null until the first page arrives. */
+  state: LibraryState | null;
+  error: string | null;
+  /** Each opener's folded words, kept across writes (see WordCache). */
+  words: WordCache<Opener>;
+  reload: () => void;
   save: (draft: OpenerDraft) => Promise<Opener>;
   remove: (id: string) => Promise<Opener>;
   restore: (opener: Opener) => Promise<Opener>;
 }
 
-function upsert(list: Opener[] | null, opener: Opener): Opener[] {
-  const others = (list ?? []).filter((item) => item.id !== opener.id);
-  return [opener, ...others];
+/** Resolves after the next frame is painted (or soon, in a hidden page that paints no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
 }
+
+/** Every opener, sorted and folded; asked again if the popup wrote meanwhile (the reply may predate it). */
+async function loadAll(client: Client, words: WordCache<Opener>, writes: { current: number }) {
+  for (;;) {
+    const writesBefore = writes.current;
+    const all = sortOpeners(await requestList(client, { type: 'listOpeners' }));
+    await words.prime(all);
+    if (writes.current === writesBefore) return all;
+  }
+}
+
+function update(state: LibraryState | null, change: (openers: Opener[]) => Opener[]): LibraryState | null {
+  if (!state) return state;
+  const openers = sortOpeners(change(state.openers));
+  return { ...state, openers, total: state.total + openers.length - state.openers.length };
+}
+
+const without = (openers: Opener[], id: string) => openers.filter((item) => item.id !== id);
 
 export function useOpeners(): OpenerLibrary {
   const client = useClient();
-  const openers = useResource(() => client.request({ type: 'listOpeners' }));
+  const words = useMemo(() => new WordCache<Opener>(searchableText), []);
+  const [state, setState] = useState<LibraryState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const writes = useRef(0);
 
+  // `generation` is the reload trigger.
+  useEffect(() => {
+    let current = true;
+    const load = async () => {
+      const page = await client.request({ type: 'listOpenersPage', limit: FIRST_PAGE });
+      if (!current) return;
+      const complete = page.openers.length >= page.total;
+      setState({ openers: page.openers, total: page.total, complete });
+      setError(null);
+      if (complete) return;
+      await afterPaint();
+      const all = current ? await loadAll(client, words, writes) : null;
+      if (current && all) setState({ openers: all, total: all.length, complete: true });
+    };
+    load().catch((failure: unknown) => current && setError(userMessage(failure)));
+    return () => {
+      current = false;
+    };
+  }, [client, words, generation]);
+
+  const wrote = (change: (openers: Opener[]) => Opener[]) => {
+    writes.current += 1;
+    setState((current) => update(current, change));
+  };
   const save = async (draft: OpenerDraft) => {
     const saved = await client.request({ type: 'saveOpener', opener: draft });
-    openers.setData((list) => upsert(list, saved));
+    wrote((openers) => [saved, ...without(openers, saved.id)]);
     return saved;
   };
   const remove = async (id: string) => {
     const removed = await client.request({ type: 'deleteOpener', id });
-    openers.setData((list) => (list ?? []).filter((item) => item.id !== id));
+    wrote((openers) => without(openers, id));
     return removed;
   };
   const restore = async (opener: Opener) => {
     const restored = await client.request({ type: 'restoreOpener', opener });
-    openers.setData((list) => upsert(list, restored));
+    wrote((openers) => [restored, ...without(openers, restored.id)]);
     return restored;
   };
-  return { openers, save, remove, restore };
+  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  return { state, error, words, reload, save, remove, restore };
 }

@@ -1,5 +1,6 @@
 /** An in-memory worker for UI tests: same contract as the real client, plus call records and failures. */
 import { WorkerRequestError } from '../../../src/client/errors';
+import { byPinnedThenRecent } from '../../../src/shared/opener-order';
 import type { Request, RequestOf, RequestType, ResponseData } from '../../../src/shared/schema/messages';
 import {
   type Contact,
@@ -78,6 +79,10 @@ export class FakeClient implements Client {
     switch (req.type) {
       case 'listOpeners':
         return structuredClone(this.openers);
+      case 'listOpenersPage': {
+        const sorted = [...this.openers].sort(byPinnedThenRecent);
+        return structuredClone({ openers: sorted.slice(0, req.limit), total: sorted.length });
+      }
       case 'saveOpener':
         return this.saveOpener(req.opener);
       case 'deleteOpener': {
