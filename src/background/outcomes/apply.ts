@@ -41,6 +41,21 @@ export function latestTo(
   return latest;
 }
 
+/**
+ * latestTo for every person at once, in one pass: a Sent page sighting is checked against all stored
+ * invitations, and one latestTo per person would cost N² (seconds with a few thousand invitations).
+ */
+function latestPerPerson(invitations: readonly SentInvitation[], at: number): Map<string, SentInvitation> {
+  const latest = new Map<string, SentInvitation>();
+  for (const invitation of invitations) {
+    const slug = invitation.slug?.toLowerCase();
+    if (!slug || invitation.sentAt > at) continue;
+    const current = latest.get(slug);
+    if (!current || invitation.sentAt > current.sentAt) latest.set(slug, invitation);
+  }
+  return latest;
+}
+
 function seenPending(invitation: SentInvitation, at: number): SentInvitation | undefined {
   if (!isOpen(invitation)) return undefined;
   const fresh = invitation.pendingSeenAt !== undefined && at - invitation.pendingSeenAt < PENDING_REFRESH_MS;
@@ -86,12 +101,7 @@ function fromSentList(
   const slugs = new Set(observation.slugs);
   const covers = speaksFor(observation);
   const changed: SentInvitation[] = [];
-  const latest = new Set<SentInvitation>();
-  for (const slug of new Set(invitations.map((invitation) => invitation.slug?.toLowerCase()))) {
-    const target = slug ? latestTo(invitations, slug, at) : undefined;
-    if (target) latest.add(target);
-  }
-  for (const invitation of latest) {
+  for (const invitation of latestPerPerson(invitations, at).values()) {
     if (invitation.slug && slugs.has(invitation.slug.toLowerCase())) {
       const update = seenPending(invitation, at);
       if (update) changed.push(update);

@@ -148,4 +148,21 @@ describe('applyObservation: one page of a longer Sent list', () => {
     });
     expect(accepted).toMatchObject({ status: 'accepted', leftSentListAt: T, statusSeenAt: T + DAY });
   });
+
+  it('judges only the newest invitation to each person sent before the sighting, whatever the slug case', () => {
+    const older = sent('ana', 9, { id: 'older' });
+    const newer = sent('Ana', 4, { id: 'newer' });
+    const later = sent('ana', -1, { id: 'after-the-sighting' });
+    const changed = applyObservation([older, newer, later], page1);
+    expect(changed.map((item) => [item.id, item.status])).toEqual([['newer', 'unknown']]);
+  });
+
+  it('judges every person among many stored invitations', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => sent(`p${i}`, (i % 400) + 0.5));
+    const changed = applyObservation(many, page1);
+    // Everyone sent within the span (newer than "3 weeks ago" can mean: 14 days) is missing from the page.
+    const within = many.filter((item) => item.sentAt > T - 14 * DAY + SPAN_MARGIN_MS);
+    expect(changed.map((item) => item.id)).toEqual(within.map((item) => item.id));
+    expect(within.length).toBeGreaterThan(50);
+  });
 });
