@@ -147,13 +147,18 @@ function sampleOpeners(count: number): { id: string; title: string; body: string
   }));
 }
 
-test('openers reach browser sync in pieces within every quota; contact notes only once their sync is on', async ({
+test('turned on in options, openers reach browser sync in pieces within every quota; contact notes only once their sync is on', async ({
   context,
   extensionId,
 }) => {
   const options = await extensionPage(context, extensionId, 'src/popup/options.html');
-  await expect(options.getByRole('checkbox', { name: 'Sync openers' })).toBeChecked();
+  const syncOpeners = options.getByRole('checkbox', { name: 'Sync openers' });
+  const saved = options.getByRole('status').filter({ hasText: 'Saved' });
+  await expect(syncOpeners).toBeChecked(); // the default
   await expect(options.getByRole('checkbox', { name: 'Sync contact notes' })).not.toBeChecked();
+  await syncOpeners.uncheck();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(saved).toBeVisible();
 
   const page = await extensionPage(context, extensionId);
   const drafts = sampleOpeners(24);
@@ -163,7 +168,15 @@ test('openers reach browser sync in pieces within every quota; contact notes onl
     patch: { slug: 'maya-lindqvist', name: 'Maya', notes: 'private: met at the Berlin meetup' },
   });
   const local = (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => o.id).sort();
+  // With sync off, a pass (2 s after the last change, at most every 5 s) writes none of them.
+  await page.waitForTimeout(9_000);
+  expect(syncedIds(await readSync(page), 'openers').filter((id) => id.startsWith('sync-'))).toEqual([]);
+  expect((await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state).toBe('off');
 
+  // The user turns opener sync on in the options page.
+  await syncOpeners.check();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(saved).toBeVisible();
   await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toEqual(local);
   const area = await readSync(page);
   expectWithinQuotas(area);
@@ -179,7 +192,7 @@ test('openers reach browser sync in pieces within every quota; contact notes onl
   // The user turns contact sync on in the options page.
   await options.getByRole('checkbox', { name: 'Sync contact notes' }).check();
   await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await expect(saved).toBeVisible();
   await expect
     .poll(async () => syncedIds(await readSync(page), 'contacts'), PASS)
     .toEqual(['maya-lindqvist']);
