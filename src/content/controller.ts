@@ -1,24 +1,16 @@
 /**
- * Watches LinkedIn's dialog homes and runs one DialogSession per dialog step. Observation is narrow on
- * purpose (LinkedIn's feed churns thousands of nodes a second): the body's direct children, the modal
- * outlet's subtree, and the interop outlet's open shadow root. MutationObserver callbacks run before the
- * next paint, so a panel mounted there appears in the same frame as the dialog.
+ * Runs one DialogSession per invite dialog step: where dialogs appear is watched by dialog-homes.ts,
+ * who a flow is for by invite-flow.ts. Sessions end when their dialog closes or changes step, on in-app
+ * navigation, and when this copy of the extension ends (its signal).
  */
 import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
+import { watchDialogHomes } from './dialog-homes';
 import { DirectConnectGuard } from './direct-connect';
 import { safely } from './fail-open';
-import { dialogRecipientName, findInviteDialogs, type InviteDialog } from './linkedin/dialog';
+import { InviteFlows } from './invite-flow';
+import { findInviteDialogs, type InviteDialog } from './linkedin/dialog';
 import { readProfileFacts } from './linkedin/profile-facts';
-import {
-  connectControlFrom,
-  type InviteTrigger,
-  pageSlug,
-  type Recipient,
-  recipientFromControl,
-  recipientFromPage,
-  resolveRecipient,
-} from './linkedin/recipient';
-import { css } from './linkedin/selectors';
+import { pageSlug } from './linkedin/recipient';
 import { PageWatch } from './navigation';
 import type { ContentContact as Contact, ContentPanelData as PanelData } from './replies';
 import { DialogSession } from './session';
@@ -33,21 +25,9 @@ export interface ContentWorker {
   saveContact: (patch: ContactPatch) => Promise<Contact>;
 }
 
-const TRIGGER_TTL_MS = 5 * 60_000;
-const OUTLET_OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-interface InviteFlow {
-  recipient: Recipient;
-  data?: PanelData;
-  carry: { noteText?: string };
-}
-
 export class DialogController {
   private readonly sessions = new Map<HTMLElement, DialogSession>();
-  private readonly observed = new WeakSet<Node>();
-  private readonly outletObserver = new MutationObserver(() => this.sync());
-  private trigger: InviteTrigger | undefined;
-  private flow: InviteFlow | undefined;
+  private readonly flows: InviteFlows;
   private pageData: PanelData | undefined;
   /** Dialogs open when the user navigated in-app: LinkedIn is closing them; they get no new panel. */
   private readonly left = new WeakSet<HTMLElement>();
@@ -58,7 +38,13 @@ export class DialogController {
     private readonly doc: Document,
     private readonly worker: ContentWorker,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.flows = new InviteFlows(
+      doc,
+      (slug) => worker.panelData(slug),
+      () => this.sync(),
+    );
+  }
 
   /** For the keyboard command (see command.ts): focuses the opener picker of an open note step. */
   focusOpenerPicker(): boolean {
@@ -66,17 +52,13 @@ export class DialogController {
   }
 
   start(): void {
-    const bodyObserver = new MutationObserver(() => this.observeOutlets());
-    bodyObserver.observe(this.doc.body, { childList: true });
     this.signal.addEventListener('abort', () => {
-      bodyObserver.disconnect();
-      this.outletObserver.disconnect();
       for (const session of this.sessions.values()) session.stop();
       this.sessions.clear();
     });
     this.doc.addEventListener(
       'click',
-      (event) => safely('trigger', () => this.noteTrigger(event), undefined),
+      (event) => safely('trigger', () => this.flows.noteTrigger(event), undefined),
       {
         capture: true,
         signal: this.signal,
@@ -89,7 +71,7 @@ export class DialogController {
     this.page = new PageWatch(() => this.leavePage(), this.signal);
     this.directConnect = new DirectConnectGuard(this.doc, () => this.pageData?.settings, this.signal);
     this.directConnect.start();
-    this.observeOutlets();
+    watchDialogHomes(this.doc, () => this.sync(), this.signal);
   }
 
   /** In-app navigation: every session ends with the page it belonged to; its dialogs get no new panel. */
@@ -99,31 +81,7 @@ export class DialogController {
       this.left.add(element);
     }
     this.sessions.clear();
-    this.flow = undefined;
-  }
-
-  /** Observes outlets that exist now; called again whenever the body's children change. */
-  private observeOutlets(): void {
-    safely(
-      'observe',
-      () => {
-        const outlets = [...this.doc.querySelectorAll(css('modalOutlet'))];
-        const interop = this.doc.querySelector(css('interopOutlet'))?.shadowRoot;
-        for (const target of [...outlets, interop]) {
-          if (target && !this.observed.has(target)) {
-            this.observed.add(target);
-            this.outletObserver.observe(target, OUTLET_OBSERVE);
-          }
-        }
-        this.sync();
-      },
-      undefined,
-    );
-  }
-
-  private noteTrigger(event: Event): void {
-    const control = connectControlFrom(event.target);
-    if (control) this.trigger = { ...recipientFromControl(control, location), at: Date.now() };
+    this.flows.end();
   }
 
   /** Starts and stops sessions so that exactly one runs per open invite dialog step. */
@@ -141,7 +99,7 @@ export class DialogController {
             this.sessions.delete(element);
           }
         }
-        if (dialogs.length === 0) this.flow = undefined;
+        if (dialogs.length === 0) this.flows.end();
         else this.directConnect?.noteDialog();
         for (const dialog of dialogs) {
           const existing = this.sessions.get(dialog.element);
@@ -154,7 +112,7 @@ export class DialogController {
   }
 
   private startSession(dialog: InviteDialog): DialogSession {
-    const flow = this.flowFor(dialog);
+    const flow = this.flows.flowFor(dialog);
     const onProfile = flow.recipient.slug !== undefined && flow.recipient.slug === pageSlug(location);
     const facts = onProfile ? readProfileFacts(this.doc) : {};
     return new DialogSession({
@@ -173,29 +131,5 @@ export class DialogController {
       markOpenerUsed: (id) => void this.worker.markOpenerUsed(id).catch(() => undefined),
       carry: flow.carry,
     });
-  }
-
-  /** The invite flow (gate, then note) shares one recipient and one load of the contact's data. */
-  private flowFor(dialog: InviteDialog): InviteFlow {
-    const dialogName = dialogRecipientName(dialog.element);
-    if (this.flow) {
-      if (dialogName && !this.flow.recipient.name)
-        this.flow.recipient = { ...this.flow.recipient, name: dialogName };
-      return this.flow;
-    }
-    const recentTrigger =
-      this.trigger && Date.now() - this.trigger.at < TRIGGER_TTL_MS ? this.trigger : undefined;
-    this.trigger = undefined;
-    const recipient = resolveRecipient(recentTrigger, recipientFromPage(this.doc, location), dialogName);
-    const flow: InviteFlow = { recipient, carry: {} };
-    this.flow = flow;
-    this.worker.panelData(recipient.slug).then(
-      (data) => {
-        flow.data = data;
-        this.sync();
-      },
-      () => undefined,
-    );
-    return flow;
   }
 }
