@@ -1,13 +1,23 @@
 /**
- * Inserting a chosen opener: render it for this recipient, refuse anything over the limit (LinkedIn and
- * the browser would cut it silently), write it the way LinkedIn registers, then read it back.
+ * The openers offered in the panel, previewed as filled for this recipient; and inserting a chosen one:
+ * render it, refuse anything over the limit (LinkedIn and the browser would cut it silently), write it
+ * the way LinkedIn registers, then read it back.
  */
 import { normaliseNote, noteLength, renderOpener } from '../shared/rules';
 import type { OpenerValues } from '../shared/rules/types';
 import { text as panelText } from './i18n';
 import { shownCount } from './linkedin/dialog';
 import { writeNote } from './linkedin/note-field';
+import type { OpenerChoice } from './panel/OpenerList';
 import type { ContentOpener as Opener } from './replies';
+
+/** The panel's list: each opener filled for this recipient (as written, when it cannot be filled). */
+export function openerChoices(openers: readonly Opener[], values: OpenerValues): OpenerChoice[] {
+  return openers.map((opener) => {
+    const rendered = renderOpener(opener.body, values);
+    return { id: opener.id, title: opener.title, preview: rendered.ok ? rendered.text : opener.body };
+  });
+}
 
 export interface InsertOutcome {
   inserted: boolean;

@@ -1,60 +1,38 @@
 /**
  * One appearance of an invite dialog step, from mount to teardown (an AbortSignal owns every listener,
  * the panel and its host). It renders the panel, keeps the counter live, inserts openers and guards Send.
+ * What it knows of the person is in session-contact.ts, the note's checks in note-check.ts, and the
+ * panel's place in the dialog in session-panel.ts.
  */
-import { h, render } from 'preact';
-import { checkNote, noteFingerprint, noteLength, renderOpener } from '../shared/rules';
-import type { NoteReport, OpenerValues } from '../shared/rules/types';
-import type { ContactPatch, InvitationDraft } from '../shared/schema/stored';
-import { AfterAcceptDraft } from './after-accept';
-import { ContactDraft } from './contact-draft';
-import { faultPoint, reportError, safely } from './fail-open';
-import { blockingFindings, heldMessage, NO_NOTE_MESSAGE } from './guard';
-import { text } from './i18n';
-import { insertOpener } from './insert-opener';
-import { type InviteDialog, noteField, noteLimit, panelAnchor, sendButton } from './linkedin/dialog';
-import type { Recipient } from './linkedin/recipient';
-import { createPanelHost, type PanelHost } from './panel/mount';
-import { type HeldSend, type NoteField, Panel } from './panel/Panel';
-import type {
-  ContentContact as Contact,
-  ContentOpener as Opener,
-  ContentPanelData as PanelData,
-} from './replies';
-import { SendGuard } from './send-guard';
-import { notesUsedUp, readSituation } from './situation';
-import { recipientFacts } from './values';
 
-export interface SessionContext {
-  dialog: InviteDialog;
-  recipient: Recipient;
-  surface: string;
-  data: () => PanelData | undefined;
-  values: (contact: Contact | null) => OpenerValues;
-  record: (invitation: InvitationDraft) => void;
-  /** Saves the user's notes on this contact; resolves to the stored contact. */
-  saveContact: (patch: ContactPatch) => Promise<Contact>;
-  markOpenerUsed: (id: string) => void;
-  /** Shared by the flow's steps: the note typed on an earlier step, to offer as the after-accept note. */
-  carry: { noteText?: string };
-}
+import type { NoteReport } from '../shared/rules/types';
+import { reportError, safely } from './fail-open';
+import { text } from './i18n';
+import { insertOpener, openerChoices } from './insert-opener';
+import { type InviteDialog, noteField, sendButton } from './linkedin/dialog';
+import { holdReason, invitationDraft, limitOf, reportOn } from './note-check';
+import type { HeldSend, PanelProps } from './panel/Panel';
+import { SendGuard } from './send-guard';
+import { SessionContact } from './session-contact';
+import type { SessionContext } from './session-context';
+import { SessionPanel } from './session-panel';
+import { readSituation } from './situation';
 
 export class DialogSession {
   private readonly abort = new AbortController();
-  private panel: PanelHost | undefined;
-  private container: HTMLElement | undefined;
+  private readonly panel: SessionPanel;
   private held: HeldSend | undefined;
   private notice: string | undefined;
   private readonly guard: SendGuard;
   private lastOpenerId: string | undefined;
-  private readonly notes: ContactDraft | undefined;
-  private afterAccept: AfterAcceptDraft | undefined;
+  private readonly person: SessionContact;
 
   constructor(private readonly ctx: SessionContext) {
+    this.panel = new SessionPanel(ctx.dialog, this.abort.signal);
     this.guard = new SendGuard(
       {
         sendButton: () => sendButton(this.element, this.step),
-        holdReason: () => this.holdReason(),
+        holdReason: () => holdReason(ctx.dialog, ctx.data(), () => this.check()),
         held: (message) => {
           this.held = { message };
           this.refresh();
@@ -69,17 +47,7 @@ export class DialogSession {
         signal: this.abort.signal,
       });
     }
-    const { slug, name } = ctx.recipient;
-    if (slug) {
-      this.notes = new ContactDraft(
-        slug,
-        name,
-        () => this.ctx.data()?.contact ?? null,
-        (patch) => this.ctx.saveContact(patch),
-        () => this.abort.signal.aborted || this.refresh(),
-      );
-    }
-    this.abort.signal.addEventListener('abort', () => this.notes?.flush(), { once: true });
+    this.person = new SessionContact(ctx, () => this.refresh(), this.abort.signal);
     this.refresh();
   }
 
@@ -97,67 +65,41 @@ export class DialogSession {
 
   /** For the keyboard command: focuses the "Opener" listbox on a note step (false if there is none). */
   focusOpeners(): boolean {
-    const list =
-      this.step === 'note' ? this.panel?.root.querySelector<HTMLElement>('[role="listbox"]') : null;
-    list?.focus();
-    return Boolean(list);
+    return this.step === 'note' && this.panel.focusOpeners();
   }
 
   /** Re-renders the panel, and remounts it if LinkedIn re-rendered the dialog's content without it. */
   refresh(): void {
     try {
-      if (!this.panel?.host.isConnected) this.mount();
-      faultPoint('render');
-      if (this.container) render(h(Panel, this.panelProps()), this.container);
+      this.panel.render(() => this.panelProps());
     } catch (error) {
       reportError('panel', error);
       this.stop(); // a broken panel is removed; LinkedIn's dialog stays as it is
     }
   }
 
-  private mount(): void {
-    this.panel?.host.remove();
-    this.panel = createPanelHost(this.element.ownerDocument, this.abort.signal);
-    this.container = this.element.ownerDocument.createElement('div');
-    this.panel.root.append(this.container);
-    const { parent, before } = panelAnchor(this.element, this.step);
-    parent.insertBefore(this.panel.host, before);
-  }
-
   private get limit(): number {
-    const override = this.ctx.data()?.settings.limitOverride ?? 'auto';
-    return override === 'auto' ? noteLimit(this.element) : Number(override);
+    return limitOf(this.element, this.ctx.data());
   }
 
   private noteText(): string {
     return noteField(this.element)?.value ?? '';
   }
 
-  private check(text: string): NoteReport {
-    const data = this.ctx.data();
-    return checkNote(text, {
-      limit: this.limit,
-      recipient: recipientFacts(this.values()),
-      recentFingerprints: data?.recentFingerprints ?? [],
-      customPhrases: data?.settings.customPhrases ?? [],
-      ...(data?.settings.myName ? { senderName: data.settings.myName } : {}),
-    });
+  private check(): NoteReport {
+    return reportOn(this.noteText(), this.limit, this.person.values(), this.ctx.data());
   }
 
-  private panelProps() {
-    const report = this.step === 'note' ? this.check(this.noteText()) : undefined;
+  private panelProps(): PanelProps {
+    const report = this.step === 'note' ? this.check() : undefined;
     if (this.step === 'note') this.ctx.carry.noteText = this.noteText();
     const situation = readSituation({
       dialog: this.ctx.dialog,
       name: this.ctx.recipient.name ?? text.thisPerson,
       sentThisMonth: this.ctx.data()?.personalisedThisMonth ?? 0,
-      afterAccept: this.ctx.recipient.slug ? () => this.afterAcceptDraft().props() : undefined,
+      afterAccept: this.ctx.recipient.slug ? () => this.person.afterAcceptProps() : undefined,
     });
-    const values = this.values();
-    const openers = (this.ctx.data()?.openers ?? []).map((opener: Opener) => {
-      const rendered = renderOpener(opener.body, values);
-      return { id: opener.id, title: opener.title, preview: rendered.ok ? rendered.text : opener.body };
-    });
+    const openers = openerChoices(this.ctx.data()?.openers ?? [], this.person.values());
     const { name } = this.ctx.recipient;
     return {
       step: this.step,
@@ -168,7 +110,7 @@ export class DialogSession {
       openers,
       ...(this.notice ? { notice: this.notice } : {}),
       ...(this.held ? { held: this.held } : {}),
-      ...this.notesProps(),
+      ...this.person.notesProps(this.step),
       ...(situation ? { situation } : {}),
       onChooseOpener: (id: string) => safely('opener', () => this.chooseOpener(id), undefined),
       onSendAnyway: () => safely('send-anyway', () => this.sendAnyway(), undefined),
@@ -180,7 +122,7 @@ export class DialogSession {
     const opener = this.ctx.data()?.openers.find((o) => o.id === id);
     const field = noteField(this.element);
     if (!opener || !field) return;
-    const outcome = insertOpener(field, this.element, opener, this.values(), this.limit);
+    const outcome = insertOpener(field, this.element, opener, this.person.values(), this.limit);
     this.notice = outcome.notice;
     this.held = undefined;
     if (outcome.inserted) {
@@ -188,63 +130,6 @@ export class DialogSession {
       this.ctx.markOpenerUsed(opener.id);
     }
     this.refresh();
-  }
-
-  private afterAcceptDraft(): AfterAcceptDraft {
-    this.afterAccept ??= new AfterAcceptDraft(
-      this.contact()?.afterAcceptNote || this.ctx.carry.noteText || '',
-      (afterAcceptNote) => this.saveAfterAccept(afterAcceptNote),
-      () => safely('after-accept', () => this.refresh(), undefined),
-    );
-    return this.afterAccept;
-  }
-
-  private saveAfterAccept(afterAcceptNote: string): Promise<Contact> {
-    const { slug, name } = this.ctx.recipient;
-    if (!slug) return Promise.reject(new Error('No profile to keep the note on'));
-    return this.ctx.saveContact({ slug, afterAcceptNote, ...(name ? { name } : {}) });
-  }
-
-  private contact(): Contact | null {
-    return this.notes ? this.notes.current() : (this.ctx.data()?.contact ?? null);
-  }
-
-  private values(): OpenerValues {
-    return this.ctx.values(this.contact());
-  }
-
-  private notesProps() {
-    const { slug, name } = this.ctx.recipient;
-    const notes = this.notes;
-    if (this.step !== 'note' || !slug || !notes) return {};
-    const contact = this.contact() ?? { howWeMet: '', where: '', when: '', why: '' };
-    return {
-      notes: {
-        name: name ?? slug,
-        contact,
-        saveState: notes.saveState,
-        onChange: (field: NoteField, value: string) =>
-          safely('notes', () => notes.edit(field, value), undefined),
-      },
-    };
-  }
-
-  private holdReason(): string | undefined {
-    faultPoint('guard');
-    const settings = this.ctx.data()?.settings;
-    if (this.step === 'gate') {
-      // No hold when LinkedIn offers no way to add a note: the panel already says why.
-      if (settings?.guards.noNote === false || notesUsedUp(this.ctx.dialog)) return undefined;
-      return NO_NOTE_MESSAGE;
-    }
-    const guards = settings?.guards ?? {
-      defaultText: true,
-      overLimit: true,
-      placeholder: true,
-      wrongName: true,
-      noNote: true,
-    };
-    return heldMessage(blockingFindings(this.check(this.noteText()).findings, guards));
   }
 
   private sendAnyway(): void {
@@ -261,19 +146,15 @@ export class DialogSession {
   }
 
   private recordSend(): void {
-    const text = this.step === 'note' ? this.noteText() : '';
-    const personalised = text.trim().length > 0;
-    const { slug, name } = this.ctx.recipient;
-    this.ctx.record({
-      ...(slug ? { slug } : {}),
-      name: name ?? '',
-      ...(personalised && this.lastOpenerId ? { openerId: this.lastOpenerId } : {}),
-      personalised,
-      noteLength: noteLength(text),
-      ...(personalised ? { fingerprint: noteFingerprint(text) } : {}),
-      limit: this.limit,
-      surface: this.ctx.surface,
-      sentAt: Date.now(),
-    });
+    const { ctx } = this;
+    ctx.record(
+      invitationDraft({
+        text: this.step === 'note' ? this.noteText() : '',
+        recipient: ctx.recipient,
+        openerId: this.lastOpenerId,
+        limit: this.limit,
+        surface: ctx.surface,
+      }),
+    );
   }
 }
