@@ -34,3 +34,47 @@ test('Ember Sent page 1 and 2: absence within the page’s span means left the l
   await openFixture('profile-1st-degree.html', { query: '?era=ember' });
   await expect.poll(async () => (await status('priya-raman-uk'))?.status).toBe('accepted');
 });
+
+/** The Ember page as a French-speaking member sees it (wording as LinkedIn's relative times read in French). */
+const FRENCH: readonly [string, string][] = [
+  ['Sent today', 'Envoyée aujourd’hui'],
+  ['Sent 2 days ago', 'Envoyée il y a 2 jours'],
+  ['Sent 1 week ago', 'Envoyée il y a 1 semaine'],
+  ['Sent 3 weeks ago', 'Envoyée il y a 3 semaines'],
+  ['Sent 1 month ago', 'Envoyée il y a 1 mois'],
+  ['Sent 5 months ago', 'Envoyée il y a 5 mois'],
+  ['People (6)', 'Personnes (6)'],
+];
+
+test('Ember Sent page in French: the same inference from translated ages', async ({
+  context,
+  extensionId,
+  openFixture,
+}) => {
+  const status = (slug: string) => stored(context, extensionId, slug);
+  await seed(context, extensionId, 'dan-ho', 'Dan Ho', 120, 2);
+  await seed(context, extensionId, 'priya-raman-uk', 'Priya Raman', 80, 5);
+  await seed(context, extensionId, 'sam-okafor', 'Sam Okafor', 0, 16);
+  const page = await openFixture('sent-invitations-2022-ember.html', {
+    transform: (html) => FRENCH.reduce((text, [english, french]) => text.replaceAll(english, french), html),
+  });
+  await expect(page.getByText('Envoyée il y a 3 semaines')).toBeVisible();
+  await expect.poll(async () => (await status('priya-raman-uk'))?.status).toBe('unknown');
+  expect((await status('dan-ho'))?.pendingSeenAt).toBeGreaterThan(0);
+  expect((await status('sam-okafor'))?.status).toBe('pending');
+});
+
+test('2025+ Sent list before "Load more": the loaded rows speak for their span too', async ({
+  context,
+  extensionId,
+  openFixture,
+}) => {
+  const status = (slug: string) => stored(context, extensionId, slug);
+  await seed(context, extensionId, 'dan-ho', 'Dan Ho', 120, 1);
+  await seed(context, extensionId, 'priya-raman-uk', 'Priya Raman', 80, 5); // not among the first 5 rows
+  await seed(context, extensionId, 'ana-souza-9a', 'Ana Souza', 0, 30); // row 6, behind "Load more"
+  await openFixture('sent-invitations-page.html');
+  await expect.poll(async () => (await status('priya-raman-uk'))?.status).toBe('unknown');
+  expect((await status('dan-ho'))?.status).toBe('pending');
+  expect((await status('ana-souza-9a'))?.status).toBe('pending');
+});
