@@ -4,6 +4,7 @@
  * here from the keyboard), fills it in for the person, copies it, and marks them messaged. Nothing is
  * ever sent by the extension.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { askWorker, expect, test } from './harness';
 import { badge, seed, stored } from './outcomes-steps';
 
@@ -50,6 +51,13 @@ test('follow-up: pick an opener for the first message, filled in for the person,
   await picker.selectOption({ label: 'Thanks after a meetup' });
   await expect(draft).toHaveValue('Hi Priya, glad we met at PyData London! How are things at ? Alex');
   await expect(popup.getByText('Nothing saved for {{company}}')).toBeVisible();
+  const { violations } = await new AxeBuilder({ page: popup })
+    .include('.followups')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   await draft.fill('Hi Priya, glad we met at PyData London! Alex');
   await popup.evaluate(() => {
