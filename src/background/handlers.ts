@@ -16,6 +16,7 @@ import { getSettings, saveSettings } from './store/settings';
 import { getStorageStatus } from './store/status';
 import { getSyncStatus } from './sync/status';
 import { applyImport, exportContactsCsv, exportData, previewImport } from './transfer/handlers';
+import { withUiMessages } from './ui-messages';
 
 export type Handler<T extends RequestType> = (
   request: RequestOf<T>,
@@ -38,7 +39,8 @@ export const handlers: HandlerMap = {
   listContacts: (_, session) => listContacts(session),
   recordInvitation: ({ invitation }, session) => recordInvitation(session, invitation),
   listInvitations: (_, session) => listInvitations(session),
-  getPanelData: ({ slug }, session) => loadPanelData(session, slug),
+  getPanelData: async ({ slug, heldLanguage }, session) =>
+    withUiMessages(await loadPanelData(session, slug), heldLanguage),
   exportData: (_, session) => exportData(session),
   previewImport: ({ json, mode }, session) => previewImport(session, json, mode),
   applyImport: ({ json, mode }, session) => applyImport(session, json, mode),

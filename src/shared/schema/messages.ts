@@ -16,6 +16,7 @@ import {
   SettingsPatchSchema,
   SettingsSchema,
   SlugSchema,
+  UiLanguageSchema,
 } from './stored';
 import { ExportFileSchema, ImportModeSchema, ImportPreviewSchema } from './transfer';
 
@@ -37,8 +38,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listContacts') }),
   z.object({ type: z.literal('recordInvitation'), invitation: InvitationDraftSchema }),
   z.object({ type: z.literal('listInvitations') }),
-  /** Everything the composer panel needs for one dialog, in one round trip. */
-  z.object({ type: z.literal('getPanelData'), slug: z.optional(SlugSchema) }),
+  /**
+   * Everything the composer panel needs for one dialog, in one round trip. `heldLanguage`: the UI
+   * language whose messages the content script already holds (the reply then leaves them out).
+   */
+  z.object({
+    type: z.literal('getPanelData'),
+    slug: z.optional(SlugSchema),
+    heldLanguage: z.optional(UiLanguageSchema),
+  }),
   /** Extension pages only (not the content script), like the three below. */
   z.object({ type: z.literal('exportData') }),
   /** `json` is the file's text; size and content are checked by the worker, which names each problem. */
@@ -66,6 +74,15 @@ export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+/**
+ * The content script's text (panel_…, rule_… messages) in the UI language chosen in settings, by
+ * message name; empty for English, the content script's own. About 70 short sentences.
+ */
+export const UiMessagesSchema = z
+  .record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(500)))
+  .check(z.refine((messages) => Object.keys(messages).length <= 200, 'Too many UI messages'));
+export type UiMessages = z.infer<typeof UiMessagesSchema>;
+
 export const PanelDataSchema = z.object({
   openers: z.array(OpenerSchema),
   settings: SettingsSchema,
@@ -76,6 +93,8 @@ export const PanelDataSchema = z.object({
   personalisedThisMonth: z.number(),
   /** Present when the store is read-only (written by a newer version): a sentence to show as is. */
   readOnlyNotice: z.optional(z.string()),
+  /** Present when the UI language is chosen and the content script did not hold its messages. */
+  uiMessages: z.optional(UiMessagesSchema),
 });
 export type PanelData = z.infer<typeof PanelDataSchema>;
 
