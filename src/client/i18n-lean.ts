@@ -1,8 +1,8 @@
 /**
  * The browser's i18n for the content script, without webextension-polyfill (see lean.ts for why):
- * `browser.i18n` in Firefox, `chrome.i18n` in Chrome, both synchronous. It follows the browser's
- * language only; a chosen language would need a packaged messages.json fetched from the page, which
- * needs web_accessible_resources (see src/content/i18n.ts).
+ * `browser.i18n` in Firefox, `chrome.i18n` in Chrome, both synchronous. It speaks the browser's
+ * language only: a language chosen in settings comes from the worker instead, with the panel data
+ * (see src/content/i18n.ts), and this is what the panel uses until then, or when it is "auto".
  */
 
 interface I18n {

@@ -20,6 +20,8 @@ export const ContentSettingsSchema = z.object({
   customPhrases: z.array(z.string()),
   /** Absent on workers older than the setting: treated as on. */
   interceptPymk: z.optional(z.boolean()),
+  /** Absent on workers older than the setting: the browser's language. */
+  uiLanguage: z.optional(z.enum(['auto', 'en', 'fr', 'de', 'es'])),
 });
 export type ContentSettings = z.infer<typeof ContentSettingsSchema>;
 
@@ -43,6 +45,11 @@ export const ContentPanelDataSchema = z.object({
   contact: z.nullable(ContentContactSchema),
   recentFingerprints: z.array(z.string()),
   personalisedThisMonth: z.number(),
+  /**
+   * The chosen UI language's panel_… and rule_… messages by name, once per page (src/content/i18n.ts):
+   * the worker's record, checked as an object of strings (z.record would add 2.7 KB to every page).
+   */
+  uiMessages: z.optional(z.catchall(z.object({}), z.string())),
 });
 export type ContentPanelData = z.infer<typeof ContentPanelDataSchema>;
 

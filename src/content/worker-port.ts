@@ -5,6 +5,7 @@
 import { ExtensionContextInvalidatedError } from '../client/errors';
 import { leanRequest, leanTransport } from '../client/lean';
 import type { ContentWorker } from './controller';
+import { followUiLanguage, heldLanguage } from './i18n';
 import { ContentContactSchema, ContentPanelDataSchema, IgnoredReplySchema } from './replies';
 
 export function createContentWorker(onInvalidated: () => void): ContentWorker {
@@ -23,12 +24,15 @@ export function createContentWorker(onInvalidated: () => void): ContentWorker {
       return false;
     },
     panelData: (slug) =>
-      guard(() =>
-        leanRequest(
-          slug === undefined ? { type: 'getPanelData' } : { type: 'getPanelData', slug },
+      guard(async () => {
+        const request = { type: 'getPanelData', heldLanguage: heldLanguage() } as const;
+        const data = await leanRequest(
+          slug === undefined ? request : { ...request, slug },
           ContentPanelDataSchema,
-        ),
-      ),
+        );
+        followUiLanguage(data); // before any panel renders with this data
+        return data;
+      }),
     recordInvitation: async (invitation) => {
       await guard(() => leanRequest({ type: 'recordInvitation', invitation }, IgnoredReplySchema));
     },
