@@ -1,8 +1,9 @@
 /**
- * The panel in a French or German browser: its text, and the note checker's findings, come from the
- * browser's i18n (_locales/<lang>), not from the saved UI-language setting (the content script follows
- * the browser only, see src/content/i18n.ts). The region keeps its product name, "Personal Touch", and
- * the counter its N/L form in every language.
+ * The panel in a French or German browser: with the UI language on "auto" (the default) its text, and
+ * the note checker's findings, come from the browser's i18n (_locales/<lang>); a language chosen in
+ * settings wins over the browser's (see src/content/i18n.ts, and panel-language.spec.ts for an English
+ * browser). The region keeps its product name, "Personal Touch", and the counter its N/L form in every
+ * language.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,6 +91,45 @@ test.describe('French browser', () => {
     expect((await panelNode(page, 'alert'))?.text).toMatch(
       /^Pas encore envoyée : Votre note dépasse de 1 caractère /,
     );
+    expect(await sentInvites(page)).toEqual([]);
+  });
+});
+
+test.describe('French browser, English chosen in settings', () => {
+  test('the panel, its findings and the held send are English', async ({
+    context,
+    extensionId,
+    openFixture,
+  }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/popup/options.html`);
+    await options.getByLabel('Langue', { exact: true }).selectOption({ label: 'English' });
+    await options.getByRole('button', { name: 'Enregistrer les réglages' }).click();
+    await expect(options.locator('html')).toHaveAttribute('lang', 'en');
+
+    const page = await openFixture('french-profile-modal.html');
+    await page.bringToFront();
+    await page.click('#ember58');
+    await page.getByRole('button', { name: 'Ajouter une note' }).click();
+    await waitForPanelText(page, /\b0\/300\b/);
+    await expect
+      .poll(async () => (await regionEntries(page)).find((e) => e.role === 'listbox')?.name)
+      .toBe('Opener');
+    await page.locator('#custom-message').click();
+    const sentence = 'Bonjour, nous avons parlé de typographie au salon de Lyon la semaine dernière. ';
+    expect(sentence.repeat(4).length).toBe(316);
+    await page.keyboard.insertText(sentence.repeat(4)); // as a paste would
+    await waitForPanelText(page, /\b316\/300\b/);
+    expect(await panelFindings(page)).toContain(
+      "Your note is 16 characters over LinkedIn's 300-character limit.",
+    );
+    for (let i = 0; i < 15; i++) await page.keyboard.press('Backspace');
+    await waitForPanelText(page, /\b301\/300\b/);
+    expect(await panelFindings(page)).toContain(
+      "Your note is 1 character over LinkedIn's 300-character limit.",
+    );
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    expect((await panelNode(page, 'alert'))?.text).toMatch(/^Not sent yet: Your note is 1 character over /);
     expect(await sentInvites(page)).toEqual([]);
   });
 });
