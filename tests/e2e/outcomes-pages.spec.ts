@@ -3,7 +3,7 @@
  * says how long ago it was sent, so an invitation sent within the span the page covers and missing from
  * it has left the list; outside that span nothing is concluded. The profile then settles it.
  */
-import { expect, test } from './harness';
+import { askWorker, expect, test } from './harness';
 import { seed, stored } from './outcomes-steps';
 
 test('Ember Sent page 1 and 2: absence within the page’s span means left the list, then 1st degree means accepted', async ({
@@ -64,7 +64,7 @@ test('Ember Sent page in French: the same inference from translated ages', async
   expect((await status('sam-okafor'))?.status).toBe('pending');
 });
 
-test('2025+ Sent list before "Load more": the loaded rows speak for their span too', async ({
+test('2025+ Sent list before "Load more": the loaded rows speak for the span between their oldest and newest', async ({
   context,
   extensionId,
   openFixture,
@@ -73,8 +73,22 @@ test('2025+ Sent list before "Load more": the loaded rows speak for their span t
   await seed(context, extensionId, 'dan-ho', 'Dan Ho', 120, 1);
   await seed(context, extensionId, 'priya-raman-uk', 'Priya Raman', 80, 5); // not among the first 5 rows
   await seed(context, extensionId, 'ana-souza-9a', 'Ana Souza', 0, 30); // row 6, behind "Load more"
+  // Sent an hour ago and not shown: a lazy list may have dropped rows above the first one shown, so the
+  // span ends where the newest row's age ("Sent today") could begin.
+  await askWorker(context, extensionId, {
+    type: 'recordInvitation',
+    invitation: {
+      slug: 'kim-park',
+      name: 'Kim Park',
+      personalised: false,
+      noteLength: 0,
+      sentAt: Date.now() - 3_600_000,
+      surface: 'profile',
+    },
+  });
   await openFixture('sent-invitations-page.html');
   await expect.poll(async () => (await status('priya-raman-uk'))?.status).toBe('unknown');
   expect((await status('dan-ho'))?.status).toBe('pending');
   expect((await status('ana-souza-9a'))?.status).toBe('pending');
+  expect((await status('kim-park'))?.status).toBe('pending');
 });

@@ -34,8 +34,8 @@ function newestFirst(ranges: readonly AgeRange[]): boolean {
 }
 
 /**
- * The span the page covers, read at `at`. `top`: the page starts at the newest invitation (Ember's page
- * 1, or the 2025+ list), so nothing newer can be elsewhere and the span runs to the present.
+ * The span the page covers, read at `at`. `top`: the page surely starts at the newest invitation
+ * (Ember's page 1), so nothing newer can be elsewhere and the span runs to the present.
  */
 export function coveredSpan(ages: readonly string[], top: boolean, at: number): SentSpan | undefined {
   const ranges = readAges(ages);

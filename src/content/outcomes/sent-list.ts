@@ -15,7 +15,7 @@ export interface SentListView {
   complete: boolean;
   /** Each row's age as shown, when the list is incomplete and every row shows one. */
   ages?: string[];
-  /** The page starts at the newest invitation (not a later Ember page). */
+  /** The page surely starts at the newest invitation (Ember's page 1). */
   top?: boolean;
 }
 
@@ -26,15 +26,17 @@ export function rowAge(row: Element): string | undefined {
 }
 
 /**
- * Ember's page 1: no ?page=N beyond 1 in the address, and the pagination (if any) marks page 1 current.
- * Pagination without a recognisable current page is not assumed to be on page 1.
+ * Whether the rows shown start at the newest invitation: only Ember's page 1, recognised by its
+ * pagination marking page 1 current (and no ?page=N beyond 1). The 2025+ list is never assumed to start
+ * there: a lazy list may drop rows scrolled out of view, and the rows it does show are still a contiguous
+ * stretch of the list, which bounds the span on both sides.
  */
 function onFirstPage(doc: Document, search: string): boolean {
   const param = new URLSearchParams(search).get('page');
   if (param && param !== '1') return false;
-  const pages = [...doc.querySelectorAll(css('sentPageButton'))];
-  if (pages.length === 0) return true;
-  const current = pages.find((page) => page.querySelector('[aria-current="true"]'));
+  const current = [...doc.querySelectorAll(css('sentPageButton'))].find((page) =>
+    page.querySelector('[aria-current="true"]'),
+  );
   return textOf(current) === '1';
 }
 

@@ -29,7 +29,7 @@ export const ObservationSchema = z.discriminatedUnion('kind', [
      * (background/outcomes/sent-span.ts), so absence means something on one page of several.
      */
     ages: z.optional(z.array(z.string().check(z.maxLength(80))).check(z.maxLength(5000))),
-    /** The page starts at the newest invitation (Ember's page 1, the 2025+ list). */
+    /** The page surely starts at the newest invitation (Ember's page 1). */
     top: z.optional(z.boolean()),
     at: epochMs,
   }),
