@@ -86,9 +86,27 @@ function quantity(word: string | undefined): number | undefined {
   return ONE.has(word) ? 1 : undefined;
 }
 
+/** LinkedIn's compact ages elsewhere ("2w", "3d", "1mo", "1yr"), in case the Sent page adopts them. */
+const COMPACT: Readonly<Record<string, string>> = {
+  m: 'minute',
+  h: 'hour',
+  d: 'day',
+  w: 'week',
+  mo: 'month',
+  y: 'year',
+  yr: 'year',
+};
+
+/** "2w" → ["2", "week"]; any other word as it is. */
+function expandCompact(word: string): string[] {
+  const match = /^(\d+)([a-z]+)$/.exec(word);
+  const unitWord = match?.[2] ? COMPACT[match[2]] : undefined;
+  return match?.[1] && unitWord ? [match[1], unitWord] : [word];
+}
+
 export function parseSentAge(text: string): AgeRange | undefined {
   // Apostrophes split words: "un'ora" is "un ora", "aujourd'hui" is "aujourd hui".
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(expandCompact);
   for (let i = 1; i < words.length; i++) {
     const length = UNITS.get(words[i] ?? '');
     const count = quantity(words[i - 1]);

@@ -55,6 +55,13 @@ describe('parseSentAge: coarse relative times, widened to every rounding', () =>
     expect(parseSentAge('Sent an hour ago')?.maxMs).toBe(2 * HOUR);
   });
 
+  it('reads LinkedIn’s compact ages too', () => {
+    expect(parseSentAge('Sent 2w ago')).toEqual({ minMs: WEEK, maxMs: 3 * WEEK });
+    expect(parseSentAge('3d')).toEqual({ minMs: 2 * DAY, maxMs: 4 * DAY });
+    expect(parseSentAge('1mo')).toEqual({ minMs: 0, maxMs: 62 * DAY });
+    expect(parseSentAge('2x')).toBeUndefined();
+  });
+
   it('gives nothing for wording it does not know', () => {
     expect(parseSentAge('Withdraw')).toBeUndefined();
     expect(parseSentAge('送信済み 3週間前')).toBeUndefined();
