@@ -285,3 +285,36 @@ test('past the 100 KB quota the user is told plainly, nothing is lost here, and 
   expect((await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state).toBe('ok');
   expectWithinQuotas(await readSync(page));
 });
+
+test('a burst of 150 edits makes a handful of sync writes, far under the 120-a-minute limit', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage(context, extensionId);
+  // Each set or remove on chrome.storage.sync fires one onChanged event in every extension page.
+  await page.evaluate(() => {
+    const w = globalThis as unknown as {
+      syncWrites: number;
+      chrome: { storage: { sync: { onChanged: { addListener: (f: () => void) => void } } } };
+    };
+    w.syncWrites = 0;
+    w.chrome.storage.sync.onChanged.addListener(() => {
+      w.syncWrites++;
+    });
+  });
+  const started = Date.now();
+  for (let i = 0; i < 150; i++) {
+    await ask(page, { type: 'saveOpener', opener: { id: 'busy', title: 'Busy', body: `edit ${i}` } });
+  }
+  await expect
+    .poll(async () => decodeMirror<Opener>((await readSync(page)).items, 'openers')?.records, PASS)
+    .toContainEqual(expect.objectContaining({ id: 'busy', body: 'edit 149' }));
+  const minutes = Math.max(1, (Date.now() - started) / 60_000);
+  const writes = await page.evaluate(() => (globalThis as unknown as { syncWrites: number }).syncWrites);
+  test
+    .info()
+    .annotations.push({ type: 'sync writes', description: `${writes} in ${minutes.toFixed(2)} min` });
+  expect(writes).toBeGreaterThan(0);
+  expect(writes / minutes).toBeLessThanOrEqual(24); // two writes per pass, passes at least 5 s apart
+  expect((await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state).toBe('ok');
+});
