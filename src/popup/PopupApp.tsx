@@ -9,6 +9,7 @@ import { useShortcuts } from '../ui/use-shortcuts';
 import { ContactsTab } from './contacts/ContactsTab';
 import { MonthTab } from './month/MonthTab';
 import { OpenersTab } from './openers/OpenersTab';
+import type { EarlyPage } from './openers/use-openers';
 import { ResultsView } from './results/ResultsView';
 
 type Section = 'openers' | 'contacts' | 'month';
@@ -57,7 +58,13 @@ function usePopupShortcuts(select: (section: Section) => void) {
   useShortcuts(shortcuts);
 }
 
-export function PopupApp({ onOpenOptions }: { onOpenOptions?: () => void }) {
+interface PopupAppProps {
+  onOpenOptions?: () => void;
+  /** The opener list's first page, read before rendering (see EarlyPage). */
+  earlyOpeners?: EarlyPage;
+}
+
+export function PopupApp({ onOpenOptions, earlyOpeners }: PopupAppProps) {
   const [section, setSection] = useState<Section>('openers');
   usePopupShortcuts(setSection);
   return (
@@ -71,7 +78,7 @@ export function PopupApp({ onOpenOptions }: { onOpenOptions?: () => void }) {
         )}
       </header>
       <Tabs label={strings.popup.tabsLabel} tabs={SECTIONS} selected={section} onSelect={setSection}>
-        {section === 'openers' && <OpenersTab />}
+        {section === 'openers' && <OpenersTab early={earlyOpeners} />}
         {section === 'contacts' && <ContactsTab />}
         {section === 'month' && <MonthTab results={<ResultsView />} />}
       </Tabs>

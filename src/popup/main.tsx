@@ -6,23 +6,24 @@ import { createWorkerClient } from '../client';
 import { browserLocaleSource } from '../client/i18n';
 import { ClientContext } from '../ui/client-context';
 import { applyUiLanguage } from '../ui/locale';
-import { FIRST_PAGE } from './openers/use-openers';
+import { earlyPage, FIRST_PAGE } from './openers/use-openers';
 import { PopupApp } from './PopupApp';
-import { prefetching } from './prefetch';
 
 // MV3 forbids eval; zod would otherwise probe `new Function` when parsing replies.
 z.config({ jitless: true });
 
 async function start(root: HTMLElement) {
   const worker = createWorkerClient();
-  // The opener list's first page (the section shown first) loads while the settings and language are read.
-  const client = prefetching(worker, { type: 'listOpenersPage', limit: FIRST_PAGE });
+  // The opener list's first page (the section shown first) is read while the settings and language are,
+  // so the first paint shows its rows; if it fails, the list asks again and shows the error itself.
+  const firstPage = worker.request({ type: 'listOpenersPage', limit: FIRST_PAGE }).catch(() => null);
   // The language must be known before the first paint; without settings the browser's language is used.
   const settings = await worker.request({ type: 'getSettings' }).catch(() => null);
   await applyUiLanguage(settings?.uiLanguage ?? 'auto', browserLocaleSource);
+  const early = earlyPage(await firstPage);
   render(
-    <ClientContext.Provider value={client}>
-      <PopupApp onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+    <ClientContext.Provider value={worker}>
+      <PopupApp onOpenOptions={() => void browser.runtime.openOptionsPage()} earlyOpeners={early} />
     </ClientContext.Provider>,
     root,
   );

@@ -82,7 +82,7 @@ function OpenerRow({
 }
 
 /** Rows rendered at first and added by each "Show more": more than the popup shows at once. */
-export const PAGE_SIZE = 25;
+export const PAGE_SIZE = 15;
 
 /** The next page's button; it also presses itself once it comes near the visible part of the list. */
 function ShowMore({ label, onMore }: { label: string; onMore: () => void }) {

@@ -16,7 +16,7 @@ import { OpenerEditorContainer } from './OpenerEditorContainer';
 import { OpenerList } from './OpenerList';
 import { useOpenerActions } from './use-opener-actions';
 import { type OpenerEditing, useOpenerEditing } from './use-opener-editing';
-import { useOpeners } from './use-openers';
+import { type EarlyPage, useOpeners } from './use-openers';
 
 const NONE: readonly Opener[] = [];
 
@@ -32,8 +32,14 @@ function useReturnFocus(editing: OpenerEditing, fallback: RefObject<HTMLElement 
   }, [editing.session, editing.lastId, fallback]);
 }
 
-export function OpenersTab({ draftStore = localDraftStore() }: { draftStore?: DraftStore }) {
-  const library = useOpeners();
+interface OpenersTabProps {
+  draftStore?: DraftStore;
+  /** The first page, when the page entry read it before rendering (see EarlyPage). */
+  early?: EarlyPage | undefined;
+}
+
+export function OpenersTab({ draftStore = localDraftStore(), early }: OpenersTabProps) {
+  const library = useOpeners(early);
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | null>(null);
   const status = useStatus();

@@ -5,13 +5,42 @@
  * Afterwards it is kept in step with each successful write.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ResponseData } from '../../shared/schema/messages';
 import type { Opener, OpenerDraft } from '../../shared/schema/stored';
 import { type Client, requestList, useClient, userMessage } from '../../ui/client-context';
 import { WordCache } from '../../ui/search-library';
 import { searchableText, sortOpeners } from './draft';
 
 /** Rows asked for before the first paint: more than the popup shows, far fewer than a library holds. */
-export const FIRST_PAGE = 25;
+export const FIRST_PAGE = 15;
+
+export type FirstPage = ResponseData<'listOpenersPage'>;
+
+/**
+ * A first page read before the popup rendered (alongside the settings), for the first library view
+ * that mounts, so that view paints with its rows instead of a frame later. Taken once: a view mounted
+ * later (back from another section) reads afresh.
+ */
+export interface EarlyPage {
+  take(): FirstPage | null;
+}
+
+export function earlyPage(page: FirstPage | null): EarlyPage {
+  let held = page;
+  return {
+    take() {
+      const taken = held;
+      held = null;
+      return taken;
+    },
+  };
+}
+
+const stateOf = (page: FirstPage): LibraryState => ({
+  openers: page.openers,
+  total: page.total,
+  complete: page.openers.length >= page.total,
+});
 
 export interface LibraryState {
   /** Pinned first, then the most recently changed; until `complete`, only the first page. */
@@ -62,10 +91,11 @@ function update(state: LibraryState | null, change: (openers: Opener[]) => Opene
 
 const without = (openers: Opener[], id: string) => openers.filter((item) => item.id !== id);
 
-export function useOpeners(): OpenerLibrary {
+export function useOpeners(early?: EarlyPage): OpenerLibrary {
   const client = useClient();
   const words = useMemo(() => new WordCache<Opener>(searchableText), []);
-  const [state, setState] = useState<LibraryState | null>(null);
+  const [initial] = useState(() => early?.take() ?? null);
+  const [state, setState] = useState<LibraryState | null>(() => initial && stateOf(initial));
   const [error, setError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const writes = useRef(0);
@@ -74,12 +104,14 @@ export function useOpeners(): OpenerLibrary {
   useEffect(() => {
     let current = true;
     const load = async () => {
-      const page = await client.request({ type: 'listOpenersPage', limit: FIRST_PAGE });
-      if (!current) return;
-      const complete = page.openers.length >= page.total;
-      setState({ openers: page.openers, total: page.total, complete });
-      setError(null);
-      if (complete) return;
+      let page = generation === 0 ? initial : null;
+      if (!page) {
+        page = await client.request({ type: 'listOpenersPage', limit: FIRST_PAGE });
+        if (!current) return;
+        setState(stateOf(page));
+        setError(null);
+      }
+      if (stateOf(page).complete) return;
       await afterPaint();
       const all = current ? await loadAll(client, words, writes) : null;
       if (current && all) setState({ openers: all, total: all.length, complete: true });
@@ -88,7 +120,7 @@ export function useOpeners(): OpenerLibrary {
     return () => {
       current = false;
     };
-  }, [client, words, generation]);
+  }, [client, words, initial, generation]);
 
   const wrote = (change: (openers: Opener[]) => Opener[]) => {
     writes.current += 1;

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
 import { PAGE_SIZE } from '../../../src/popup/openers/OpenerList';
 import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
-import { FIRST_PAGE } from '../../../src/popup/openers/use-openers';
+import { earlyPage, FIRST_PAGE } from '../../../src/popup/openers/use-openers';
 import { indexBy, search } from '../../../src/ui/search';
 import { click, getButton, type Mounted, mount, settle, type } from './dom';
 import { FakeClient, opener } from './fake-client';
@@ -36,9 +36,24 @@ describe('a long opener library', () => {
     expect(rows()[0]?.getAttribute('data-opener-id')).toBe('o249');
     expect(rows()[0]?.getAttribute('aria-posinset')).toBe('1');
     expect(rows()[0]?.getAttribute('aria-setsize')).toBe('250');
-    await click(getButton(view.container, /Show 25 more \(225 not shown\)/));
+    await click(getButton(view.container, `Show ${PAGE_SIZE} more (${250 - PAGE_SIZE} not shown)`));
     expect(rows()).toHaveLength(2 * PAGE_SIZE);
     expect(rows()[PAGE_SIZE]?.getAttribute('aria-posinset')).toBe(String(PAGE_SIZE + 1));
+  });
+
+  it('paints a first page read before rendering at once, then asks only for the rest', async () => {
+    const client = longLibrary();
+    const page = await client.request({ type: 'listOpenersPage', limit: FIRST_PAGE });
+    client.calls.length = 0;
+    const early = earlyPage(page);
+    view = await mount(<OpenersTab draftStore={memoryDraftStore()} early={early} />, client);
+    expect(rows()[0]?.getAttribute('data-opener-id')).toBe('o249');
+    await settle(150);
+    expect(client.callsOf('listOpenersPage')).toEqual([]);
+    expect(client.callsOf('listOpeners')).toHaveLength(1);
+    expect(list()?.getAttribute('aria-busy')).toBe('false');
+    // Taken once: a view mounted later (back from another section) reads afresh.
+    expect(early.take()).toBeNull();
   });
 
   it('search reaches openers beyond the first page, typos forgiven', async () => {
