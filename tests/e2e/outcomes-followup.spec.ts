@@ -39,13 +39,17 @@ test('follow-up: pick an opener for the first message, filled in for the person,
   const draft = popup.getByRole('textbox', { name: 'First message to Priya Raman' });
   await expect(draft).toHaveValue(SAVED); // the after-accept note stays the default
 
+  // The picker is built on request (a library may hold a thousand openers), then takes focus.
   const picker = popup.getByRole('combobox', { name: 'Start the message to Priya Raman from' });
+  await expect(picker).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Start from an opener' }).focus();
+  await popup.keyboard.press('Enter');
+  await expect(picker).toBeFocused();
   await expect(picker.getByRole('option')).toContainText([
     'Your note saved for after acceptance',
     'A short greeting',
     'Thanks after a meetup',
   ]);
-  await picker.focus();
   await popup.keyboard.press('ArrowDown');
   await expect(draft).toHaveValue('Hi Priya, thanks for connecting! ');
   await picker.selectOption({ label: 'Thanks after a meetup' });

@@ -1,19 +1,20 @@
 /**
  * People who accepted and have not had a first message yet, each with an editable draft (the note saved
- * for after acceptance, a greeting, or any opener of the library filled in for them, picked from a
- * native select), what the user noted about them, Copy (clipboard, from this extension page) and "Mark
- * as messaged". The extension never sends anything; the badge counts this list.
+ * for after acceptance, a greeting, or any opener of the library filled in for them: DraftPicker), what
+ * the user noted about them, Copy (clipboard, from this extension page) and "Mark as messaged". The
+ * extension never sends anything; the badge counts this list.
  */
 import { useState } from 'preact/hooks';
 import type { FollowUp } from '../../shared/schema/outcomes';
 import type { Opener } from '../../shared/schema/stored';
 import { ErrorAlert } from '../../ui/Alert';
 import { useClient, userMessage } from '../../ui/client-context';
-import { SelectField, TextArea } from '../../ui/fields';
+import { TextArea } from '../../ui/fields';
 import { StatusRegion } from '../../ui/StatusRegion';
 import { useResource } from '../../ui/use-resource';
 import { type Status, useStatus } from '../../ui/use-status';
-import { contextLines, defaultSource, draftFrom, draftSources } from './first-message';
+import { DraftPicker } from './DraftPicker';
+import { contextLines, defaultSource, draftFrom } from './first-message';
 import { resultStrings as s } from './strings';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -29,7 +30,6 @@ interface ItemProps {
 function FollowUpItem({ followUp, openers, myFirstName, status, onMessaged }: ItemProps) {
   const [source, setSource] = useState(() => defaultSource(followUp));
   const [draft, setDraft] = useState(() => draftFrom(source, followUp, openers, myFirstName));
-  const sources = draftSources(followUp, openers);
   const choose = (next: string) => {
     setSource(next);
     setDraft(draftFrom(next, followUp, openers, myFirstName));
@@ -63,15 +63,7 @@ function FollowUpItem({ followUp, openers, myFirstName, status, onMessaged }: It
           {s.followUps.context}: {context.join(' · ')}
         </p>
       )}
-      {sources.size > 1 && (
-        <SelectField
-          label={s.followUps.startFrom(name)}
-          value={source}
-          options={[...sources.keys()]}
-          labels={Object.fromEntries(sources)}
-          onChange={choose}
-        />
-      )}
+      <DraftPicker followUp={followUp} openers={openers} name={name} value={source} onChange={choose} />
       <TextArea
         label={s.followUps.draftLabel(name)}
         value={draft.text}

@@ -57,6 +57,7 @@ export const englishResults = {
     acceptedOn: fmt<[date: string]>('Accepted (seen {1})'),
     greeting: fmt<[firstName: string]>('Hi {1}, thanks for connecting! '),
     savedNote: 'Your note saved for after acceptance',
+    pickOpener: 'Start from an opener',
     startFrom: fmt<[name: string]>('Start the message to {1} from'),
     greetingChoice: 'A short greeting',
     untitled: 'Untitled opener',
