@@ -14,13 +14,22 @@ export interface LocaleSource {
   packagedMessages(locale: string): Promise<unknown>;
 }
 
+// The browser's language cannot change while a page runs, so each message is asked for once: the UI
+// reads its strings on every render, and each getMessage is a call into the browser.
+const messages = new Map<string, string | undefined>();
+
+function browserMessage(name: string): string | undefined {
+  try {
+    return browser.i18n.getMessage(name) || undefined;
+  } catch {
+    return undefined; // an unknown name throws in some browsers
+  }
+}
+
 export const browserLocaleSource: LocaleSource = {
   message: (name) => {
-    try {
-      return browser.i18n.getMessage(name) || undefined;
-    } catch {
-      return undefined; // an unknown name throws in some browsers
-    }
+    if (!messages.has(name)) messages.set(name, browserMessage(name));
+    return messages.get(name);
   },
   language: () => browser.i18n.getUILanguage(),
   packagedMessages: async (locale) => {

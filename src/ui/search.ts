@@ -87,6 +87,8 @@ function vocabularyScores(index: SearchIndex<unknown>, queryWord: string): Reado
   return scores;
 }
 
+const EXACT = 3;
+
 function itemScore(
   itemWords: readonly string[],
   scoresPerQueryWord: readonly ReadonlyMap<string, number>[],
@@ -94,7 +96,10 @@ function itemScore(
   let total = 0;
   for (const scores of scoresPerQueryWord) {
     let best = 0;
-    for (const word of itemWords) best = Math.max(best, scores.get(word) ?? 0);
+    for (const word of itemWords) {
+      best = Math.max(best, scores.get(word) ?? 0);
+      if (best === EXACT) break;
+    }
     if (best === 0) return 0;
     total += best;
   }
@@ -106,15 +111,19 @@ export function search<T>(index: SearchIndex<T>, query: string): T[] {
   const queryWords = words(query);
   if (queryWords.length === 0) return [...index.items];
   const scoresPerQueryWord = queryWords.map((queryWord) => vocabularyScores(index, queryWord));
-  return index.items
-    .map((item, position) => ({
-      item,
-      position,
-      score: itemScore(index.wordsOf[position] ?? [], scoresPerQueryWord),
-    }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.position - b.position)
-    .map((entry) => entry.item);
+  // A score is a small whole number (at most 3 per query word): one bucket per score, each filled in
+  // input order, gives the sorted result without sorting or an object per item (garbage per keystroke).
+  const byScore: T[][] = [];
+  index.items.forEach((item, position) => {
+    const score = itemScore(index.wordsOf[position] ?? [], scoresPerQueryWord);
+    if (score === 0) return;
+    const bucket = byScore[score] ?? [];
+    bucket.push(item);
+    byScore[score] = bucket;
+  });
+  const found: T[] = [];
+  for (let score = byScore.length - 1; score > 0; score--) found.push(...(byScore[score] ?? []));
+  return found;
 }
 
 /** One-off search without keeping an index. */

@@ -49,11 +49,16 @@ export function OpenersTab({ draftStore = localDraftStore(), early }: OpenersTab
   useReturnFocus(editing, searchRef);
 
   const openers = library.state?.openers ?? NONE;
-  // Built on the first search: the words are folded already (while the list loaded), so this is quick.
+  // The words are folded already (while the list loaded), so building the index is quick.
   const index = useMemo(() => {
     let built: SearchIndex<Opener> | null = null;
     return () => (built ??= library.words.index(openers));
   }, [library.words, openers]);
+  // Built once the list is on screen, so the first keystroke does not build it.
+  useEffect(() => {
+    const soon = setTimeout(index, 0);
+    return () => clearTimeout(soon);
+  }, [index]);
   const searching = words(query).length > 0;
   const visible = useMemo(
     () => (searching ? search(index(), query) : openers),

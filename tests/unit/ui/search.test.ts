@@ -38,4 +38,14 @@ describe('searchBy', () => {
     expect(searchBy(items, 'hiring', (item) => item)).toEqual(['a hiring note', 'a hirng note']);
     expect(matchScore('hiring', 'hiring')).toBeGreaterThan(matchScore('hiring', 'hirng'));
   });
+
+  it('orders by score, best first, and keeps the input order among equal scores', () => {
+    const items = ['recruit later', 'recruiter one', 'recuiter', 'recruiter two', 'design'];
+    expect(searchBy(items, 'recruiter', (item) => item)).toEqual([
+      'recruiter one',
+      'recruiter two',
+      'recruit later',
+      'recuiter',
+    ]);
+  });
 });
