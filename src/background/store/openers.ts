@@ -3,7 +3,7 @@ import { type Opener, type OpenerDraft, OpenerSchema, SCHEMA_VERSION } from '../
 import { WorkerFailure } from '../failure';
 import { isOpenerDataKey, KEYS, OPENER_PREFIX, openerKey } from './keys';
 import { decodeSnapshot, encodeSnapshot } from './opener-snapshot';
-import { PANEL_OPENERS_TAG, panelOpenersItem, selectPanelOpeners } from './panel-openers';
+import { encodePanelOpeners, PANEL_OPENERS_TAG, panelOpenersItem } from './panel-openers';
 import { indexFromRaw, readIndex, readRecord } from './records';
 import type { StoreSession } from './session';
 import { tombstonesWith } from './tombstones';
@@ -67,15 +67,16 @@ async function writeOpeners(
   write: { sorted: Opener[]; ids: string[]; items: Record<string, unknown>; removals?: string[] },
 ): Promise<void> {
   const { sorted, ids, items, removals = [] } = write;
+  const panel = encodePanelOpeners(sorted, ids);
   await session.set({
     ...items,
     [KEYS.openerIndex]: ids,
     [KEYS.openerSnapshot]: encodeSnapshot(sorted, ids),
-    ...panelOpenersItem(sorted, ids),
+    [KEYS.panelOpeners]: panel,
   });
   if (removals.length > 0) await session.remove(removals);
   session.cache.put(LIST_TAG, isOpenerListKey, sorted);
-  session.cache.put(PANEL_OPENERS_TAG, isOpenerListKey, selectPanelOpeners(sorted));
+  session.cache.put(PANEL_OPENERS_TAG, isOpenerListKey, panel.openers);
 }
 
 async function getOpener(session: StoreSession, id: string): Promise<Opener | undefined> {

@@ -38,12 +38,25 @@ export type PanelOpeners = z.infer<typeof PanelOpenersSchema>;
 
 const lastTouched = (opener: Opener): number => Math.max(opener.updatedAt, opener.lastUsedAt ?? 0);
 
+/** The `count` most recently touched, newest first; on equal times the earlier in `sorted` wins. */
+function mostRecent(sorted: readonly Opener[], count: number): Opener[] {
+  // One pass keeping a short list (not a sort of 1,000): this runs on every opener write.
+  const top: Opener[] = [];
+  for (const opener of sorted) {
+    const time = lastTouched(opener);
+    const last = top[top.length - 1];
+    if (top.length === count && last !== undefined && time <= lastTouched(last)) continue;
+    const at = top.findIndex((other) => time > lastTouched(other));
+    top.splice(at === -1 ? top.length : at, 0, opener);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 /** The panel's openers, in the order of `sorted` (the full list, sorted by compareOpeners). */
 export function selectPanelOpeners(sorted: readonly Opener[]): Opener[] {
   if (sorted.length <= PANEL_OPENER_LIMIT) return [...sorted];
-  // Stable sort: equal times keep the panel's order, so the choice is the same on every run.
-  const recent = [...sorted].sort((a, b) => lastTouched(b) - lastTouched(a)).slice(0, RECENT_PLACES);
-  const chosen = new Set(recent.map((opener) => opener.id));
+  const chosen = new Set(mostRecent(sorted, RECENT_PLACES).map((opener) => opener.id));
   for (const opener of sorted) {
     if (chosen.size >= PANEL_OPENER_LIMIT) break;
     chosen.add(opener.id);

@@ -99,6 +99,38 @@ describe('panel openers: what the panel is offered', () => {
   });
 });
 
+describe('panel openers: the choice', () => {
+  /** The definition, written plainly: the 10 most recently touched (stable sort) plus the top, up to 50. */
+  function reference(sorted: Opener[]): Opener[] {
+    if (sorted.length <= PANEL_OPENER_LIMIT) return sorted;
+    const touched = (o: Opener) => Math.max(o.updatedAt, o.lastUsedAt ?? 0);
+    const recent = [...sorted].sort((a, b) => touched(b) - touched(a)).slice(0, 10);
+    const chosen = new Set(recent.map((o) => o.id));
+    for (const o of sorted) if (chosen.size < PANEL_OPENER_LIMIT) chosen.add(o.id);
+    return sorted.filter((o) => chosen.has(o.id));
+  }
+
+  it('matches its definition on random libraries, ties included', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 40; round++) {
+      const size = 1 + random(180);
+      const library = Array.from({ length: size }, (_, i) =>
+        opener(i, {
+          pinned: random(10) === 0,
+          useCount: random(4),
+          updatedAt: 1 + random(20),
+          ...(random(3) === 0 ? { lastUsedAt: random(25) } : {}),
+        }),
+      ).sort(compareOpeners);
+      expect(selectPanelOpeners(library)).toEqual(reference(library));
+    }
+  });
+});
+
 describe('panel openers: the first dialog after a worker start', () => {
   it('parses only openers:panel: no opener record and not the full snapshot', async () => {
     const { area } = await library(1_000);
