@@ -146,7 +146,7 @@ export const english = {
       wrongName: 'the note greets someone else',
       noNote: 'you are about to send without a note',
     },
-    interceptPymk: 'Ask before My Network’s one-click Connect sends without a note',
+    interceptPymk: 'Ask before a one-click Connect (My Network, some search results) sends without a note',
     myName: 'Your first name',
     myNameHint: 'Used for {{myFirstName}} and to tell your name from the recipient’s.',
     limit: 'Note length limit',

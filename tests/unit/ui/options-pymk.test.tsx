@@ -5,7 +5,7 @@ import { SettingsSchema } from '../../../src/shared/schema/stored';
 import { click, getButton, getField, type Mounted, mount } from './dom';
 import { FakeClient } from './fake-client';
 
-const LABEL = 'Ask before My Network’s one-click Connect sends without a note';
+const LABEL = 'Ask before a one-click Connect (My Network, some search results) sends without a note';
 
 let view: Mounted;
 afterEach(() => view.unmount());
