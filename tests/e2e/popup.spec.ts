@@ -138,3 +138,41 @@ test('export then import the same file in merge mode: the preview shows nothing 
   await page.getByRole('button', { name: 'Import now' }).click();
   await expect(page.locator('.data').getByRole('status')).toHaveText('Import finished.');
 });
+
+test('a long library: a first page at once, more rows on scrolling, and search reaches every opener', async ({
+  context,
+  extensionId,
+  pageErrors,
+}) => {
+  const seeder = await openPopup(context, extensionId);
+  await seeder.evaluate(async () => {
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<unknown> } } }
+    ).chrome.runtime;
+    for (let i = 0; i < 60; i++) {
+      const body = i === 0 ? 'We met at the Lisbon recruiter breakfast.' : `Hi {{firstName}}, note ${i}.`;
+      await runtime.sendMessage({ type: 'saveOpener', opener: { title: `Long ${i}`, body } });
+    }
+  });
+  await seeder.close();
+
+  const page = await openPopup(context, extensionId);
+  const rows = page.locator('.opener-list > .opener');
+  await expect(page.locator('.opener-list')).toHaveAttribute('aria-busy', 'false');
+  await expect(rows).toHaveCount(15);
+  // Newest first; each row tells assistive technology its place in the whole library.
+  await expect(rows.first()).toContainText('Long 59');
+  const total = Number(await rows.first().getAttribute('aria-setsize'));
+  expect(total).toBeGreaterThanOrEqual(60);
+  await expect(rows.nth(14)).toHaveAttribute('aria-posinset', '15');
+
+  // Scrolling to the end of the list shows the next page without a click.
+  await page.locator('.show-more').scrollIntoViewIfNeeded();
+  await expect(rows).toHaveCount(30);
+
+  // The oldest opener was never on screen; a search with a typo finds it.
+  await page.getByRole('searchbox').fill('lisbon recuiter');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Long 0');
+  expect(pageErrors).toEqual([]);
+});
