@@ -1,4 +1,5 @@
 /** Everything the composer panel needs for one dialog, read in one store operation. */
+import { z } from 'zod/mini';
 import type { PanelData } from '../shared/schema/messages';
 import { type Opener, SCHEMA_VERSION, type SentInvitation } from '../shared/schema/stored';
 import { getContact } from './store/contacts';
@@ -16,6 +17,10 @@ import { getSettings } from './store/settings';
 import { readOnlyNotice } from './store/status';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
+/** Read-cache tag of the library's size, which depends on the same keys as the opener list. */
+const TOTAL_TAG = 'openers:total';
+/** The library's size recorded with `openers:panel` (its openers are checked by decodePanelOpeners). */
+const ProjectionTotalSchema = z.object({ total: z.number() });
 
 /** Fingerprints of notes sent in the last 30 days, in the (newest first) order given. */
 export const recentFingerprints = (invitations: readonly SentInvitation[], now: number): string[] =>
@@ -43,7 +48,11 @@ export async function listPanelOpeners(session: StoreSession): Promise<Opener[]>
     const stored = await session.get([KEYS.panelOpeners, KEYS.openerIndex]);
     const rawIndex = stored[KEYS.openerIndex];
     const trusted = decodePanelOpeners(stored[KEYS.panelOpeners], rawIndex);
-    if (trusted) return trusted;
+    const recorded = ProjectionTotalSchema.safeParse(stored[KEYS.panelOpeners]);
+    if (trusted && recorded.success) {
+      session.cache.put(TOTAL_TAG, isOpenerListKey, recorded.data.total);
+      return trusted;
+    }
     const sorted = await listOpeners(session);
     // A full read of the records stages its own projection, stamped with the index it repaired. Served
     // from the snapshot, the list belongs to the index as read. A newer record is never copied.
@@ -52,23 +61,39 @@ export async function listPanelOpeners(session: StoreSession): Promise<Opener[]>
       const item = panelOpenersItem(sorted, rawIndex);
       session.stageRepair(KEYS.panelOpeners, item[KEYS.panelOpeners]);
     }
+    session.cache.put(TOTAL_TAG, isOpenerListKey, sorted.length);
     return selectPanelOpeners(sorted);
   });
   return [...openers];
+}
+
+/**
+ * How many openers the library holds, so the panel knows when to offer a search for the rest. Cached
+ * with the panel's openers; after an opener write (which caches those but not this) it is read back
+ * from the projection's `total`, else counted on the full list.
+ */
+export async function countOpeners(session: StoreSession): Promise<number> {
+  return session.cache.memo(TOTAL_TAG, isOpenerListKey, async () => {
+    const stored = await session.get([KEYS.panelOpeners]);
+    const recorded = ProjectionTotalSchema.safeParse(stored[KEYS.panelOpeners]);
+    return recorded.success ? recorded.data.total : (await listOpeners(session)).length;
+  });
 }
 
 export async function loadPanelData(session: StoreSession, slug: string | undefined): Promise<PanelData> {
   const now = session.now();
   // A month can have started more than 30 days ago, so read back to whichever is earlier.
   const since = Math.min(now - THIRTY_DAYS_MS, startOfMonth(now));
-  const [openers, settings, contact, invitations] = await Promise.all([
-    listPanelOpeners(session),
+  const [[openers, openerTotal], settings, contact, invitations] = await Promise.all([
+    // In turn: listing the openers caches their count, or the full list the count falls back on.
+    listPanelOpeners(session).then(async (openers) => [openers, await countOpeners(session)] as const),
     getSettings(session),
     slug === undefined ? null : getContact(session, slug),
     listInvitationsSince(session, since),
   ]);
   return {
     openers,
+    openerTotal,
     settings,
     contact,
     recentFingerprints: recentFingerprints(invitations, now),

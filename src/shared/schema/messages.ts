@@ -84,7 +84,10 @@ export const UiMessagesSchema = z
 export type UiMessages = z.infer<typeof UiMessagesSchema>;
 
 export const PanelDataSchema = z.object({
+  /** At most 50 (src/background/store/panel-openers.ts); the rest are reached with searchOpeners. */
   openers: z.array(OpenerSchema),
+  /** How many openers the library holds in all; the panel offers a search when it is more than `openers`. */
+  openerTotal: z.optional(z.int().check(z.nonnegative())),
   settings: SettingsSchema,
   contact: z.nullable(ContactSchema),
   /** Fingerprints of recent notes, newest first, for the duplicate check. */
