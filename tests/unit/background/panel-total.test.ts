@@ -9,11 +9,23 @@ import { testStore } from './helpers';
 
 const meta = { v: STORE_VERSION, seeded: true, createdAt: 1 };
 const opener = (i: number): Opener =>
-  OpenerSchema.parse({ id: `o${i}`, title: `Opener ${i}`, body: `About topic ${i}.`, createdAt: 1, updatedAt: 1 });
+  OpenerSchema.parse({
+    id: `o${i}`,
+    title: `Opener ${i}`,
+    body: `About topic ${i}.`,
+    createdAt: 1,
+    updatedAt: 1,
+  });
 
 async function library(count: number) {
   const { store, area } = testStore({ meta }, 1);
-  await store.run((s) => applySyncedOpeners(s, Array.from({ length: count }, (_, i) => opener(i)), []));
+  await store.run((s) =>
+    applySyncedOpeners(
+      s,
+      Array.from({ length: count }, (_, i) => opener(i)),
+      [],
+    ),
+  );
   return { store, area };
 }
 
