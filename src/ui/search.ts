@@ -4,6 +4,7 @@
  * a small edit distance that grows with the word's length so short words do not match everything.
  */
 import { editDistance, tokenize } from '../shared/rules/normalise';
+import { wordsWithinTyposOfPrefix } from './prefix-typos';
 
 /** Folded words (no case, diacritics or apostrophes), the same way the note rules see words. */
 export function words(text: string): string[] {
@@ -42,8 +43,12 @@ export function matchScore(query: string, haystack: string): number {
   if (queryWords.length === 0) return 1;
   const candidates = [...new Set(words(haystack))];
   let total = 0;
-  for (const queryWord of queryWords) {
-    const score = wordScore(queryWord, candidates);
+  for (const [position, queryWord] of queryWords.entries()) {
+    let score = wordScore(queryWord, candidates);
+    const beingTyped = position === queryWords.length - 1;
+    if (score === 0 && beingTyped && allowedTypos(queryWord) > 0) {
+      score = wordsWithinTyposOfPrefix(queryWord, candidates, allowedTypos(queryWord)).size > 0 ? 1 : 0;
+    }
     if (score === 0) return 0;
     total += score;
   }
@@ -69,21 +74,34 @@ export function indexBy<T>(items: readonly T[], textOf: (item: T) => string): Se
 const scoreMemo = new WeakMap<SearchIndex<unknown>, Map<string, ReadonlyMap<string, number>>>();
 const MEMO_WORDS = 64;
 
-function vocabularyScores(index: SearchIndex<unknown>, queryWord: string): ReadonlyMap<string, number> {
+/**
+ * The vocabulary's scores for one query word. The query's last word is still being typed, so its typos
+ * are also forgiven against the start of a word ("recui" → "recruiter"), ranked as a near miss.
+ */
+function vocabularyScores(
+  index: SearchIndex<unknown>,
+  queryWord: string,
+  beingTyped: boolean,
+): ReadonlyMap<string, number> {
   let memo = scoreMemo.get(index);
   if (!memo) {
     memo = new Map();
     scoreMemo.set(index, memo);
   }
-  const known = memo.get(queryWord);
+  const key = beingTyped ? `${queryWord}…` : queryWord;
+  const known = memo.get(key);
   if (known) return known;
   const scores = new Map<string, number>();
+  const typos = allowedTypos(queryWord);
+  if (beingTyped && typos > 0) {
+    for (const word of wordsWithinTyposOfPrefix(queryWord, index.vocabulary, typos)) scores.set(word, 1);
+  }
   for (const word of index.vocabulary) {
     const score = wordScore(queryWord, [word]);
     if (score > 0) scores.set(word, score);
   }
   if (memo.size >= MEMO_WORDS) memo.clear();
-  memo.set(queryWord, scores);
+  memo.set(key, scores);
   return scores;
 }
 
@@ -110,7 +128,10 @@ function itemScore(
 export function search<T>(index: SearchIndex<T>, query: string): T[] {
   const queryWords = words(query);
   if (queryWords.length === 0) return [...index.items];
-  const scoresPerQueryWord = queryWords.map((queryWord) => vocabularyScores(index, queryWord));
+  const last = queryWords.length - 1;
+  const scoresPerQueryWord = queryWords.map((queryWord, position) =>
+    vocabularyScores(index, queryWord, position === last),
+  );
   // A score is a small whole number (at most 3 per query word): one bucket per score, each filled in
   // input order, gives the sorted result without sorting or an object per item (garbage per keystroke).
   const byScore: T[][] = [];
