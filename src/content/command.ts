@@ -1,7 +1,7 @@
 /**
  * The content side of the "focus the opener picker" keyboard command: the worker sends
- * `{type: 'focusOpenerPicker'}` to this tab; we validate it and focus the "Opener" listbox of an open
- * note step. Anything else is ignored (and left for other listeners).
+ * `{type: 'focusOpenerPicker'}` to this tab; we validate it and focus the opener search field of an open
+ * note step when the panel shows one (a library larger than the panel's openers), else its "Opener" listbox. Anything else is ignored (and left for other listeners).
  */
 import { z } from 'zod/mini';
 import { onTabMessage } from '../client/tab-messages';

@@ -27,6 +27,8 @@ export type ContentSettings = z.infer<typeof ContentSettingsSchema>;
 
 export const ContentOpenerSchema = z.object({ id: z.string(), title: z.string(), body: z.string() });
 export type ContentOpener = z.infer<typeof ContentOpenerSchema>;
+/** searchOpeners: the matching openers of the whole library, best first. */
+export const ContentOpenerListSchema = z.array(ContentOpenerSchema);
 
 export const ContentContactSchema = z.object({
   slug: z.string(),
@@ -52,7 +54,9 @@ const UiMessagesSchema = new z.ZodMiniObject({
 }) as z.ZodMiniObject<Record<never, never>, z.core.$catchall<z.ZodMiniString>>;
 
 export const ContentPanelDataSchema = z.object({
-  openers: z.array(ContentOpenerSchema),
+  openers: ContentOpenerListSchema,
+  /** How many openers the library holds; more than `openers` means the panel shows a search field. */
+  openerTotal: z.optional(z.number()),
   settings: ContentSettingsSchema,
   contact: z.nullable(ContentContactSchema),
   recentFingerprints: z.array(z.string()),

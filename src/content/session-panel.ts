@@ -27,9 +27,12 @@ export class SessionPanel {
     if (this.#container) render(h(Panel, props()), this.#container);
   }
 
-  /** Focuses the "Opener" listbox, if the panel shows one. */
+  /** Focuses the opener search field when the panel shows one, else the "Opener" listbox, if any. */
   focusOpeners(): boolean {
-    const list = this.#host?.root.querySelector<HTMLElement>('[role="listbox"]');
+    const root = this.#host?.root;
+    const list =
+      root?.querySelector<HTMLElement>('[role="combobox"]') ??
+      root?.querySelector<HTMLElement>('[role="listbox"]');
     list?.focus();
     return Boolean(list);
   }

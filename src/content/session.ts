@@ -16,6 +16,7 @@ import { SendGuard } from './send-guard';
 import { SessionContact } from './session-contact';
 import type { SessionContext } from './session-context';
 import { SessionPanel } from './session-panel';
+import { SessionSearch } from './session-search';
 import { readSituation } from './situation';
 
 export class DialogSession {
@@ -26,6 +27,7 @@ export class DialogSession {
   private readonly guard: SendGuard;
   private lastOpenerId: string | undefined;
   private readonly person: SessionContact;
+  private readonly search: SessionSearch;
 
   constructor(private readonly ctx: SessionContext) {
     this.panel = new SessionPanel(ctx.dialog, this.abort.signal);
@@ -48,6 +50,7 @@ export class DialogSession {
       });
     }
     this.person = new SessionContact(ctx, () => this.refresh(), this.abort.signal);
+    this.search = new SessionSearch(() => this.refresh(), this.abort.signal);
     this.refresh();
   }
 
@@ -63,7 +66,7 @@ export class DialogSession {
     this.abort.abort();
   }
 
-  /** For the keyboard command: focuses the "Opener" listbox on a note step (false if there is none). */
+  /** For the keyboard command: focuses the opener search or listbox on a note step (false if none). */
   focusOpeners(): boolean {
     return this.step === 'note' && this.panel.focusOpeners();
   }
@@ -99,7 +102,10 @@ export class DialogSession {
       sentThisMonth: this.ctx.data()?.personalisedThisMonth ?? 0,
       afterAccept: this.ctx.recipient.slug ? () => this.person.afterAcceptProps() : undefined,
     });
-    const openers = openerChoices(this.ctx.data()?.openers ?? [], this.person.values());
+    const data = this.ctx.data();
+    const searchable = (data?.openerTotal ?? 0) > (data?.openers.length ?? 0);
+    const shown = searchable ? this.search.openers(data?.openers ?? []) : (data?.openers ?? []);
+    const openers = openerChoices(shown, this.person.values());
     const { name } = this.ctx.recipient;
     return {
       step: this.step,
@@ -108,6 +114,7 @@ export class DialogSession {
       limit: report?.limit ?? this.limit,
       findings: report?.findings ?? [],
       openers,
+      ...(searchable ? { search: this.searchProps() } : {}),
       ...(this.notice ? { notice: this.notice } : {}),
       ...(this.held ? { held: this.held } : {}),
       ...this.person.notesProps(this.step),
@@ -118,8 +125,13 @@ export class DialogSession {
     };
   }
 
+  private searchProps(): NonNullable<PanelProps['search']> {
+    const onQuery = (query: string) => safely('search', () => this.search.setQuery(query), undefined);
+    return { query: this.search.query, onQuery };
+  }
+
   private chooseOpener(id: string): void {
-    const opener = this.ctx.data()?.openers.find((o) => o.id === id);
+    const opener = this.ctx.data()?.openers.find((o) => o.id === id) ?? this.search.find(id);
     const field = noteField(this.element);
     if (!opener || !field) return;
     const outcome = insertOpener(field, this.element, opener, this.person.values(), this.limit);

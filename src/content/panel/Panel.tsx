@@ -5,7 +5,7 @@
 import type { Finding } from '../../shared/rules/types';
 import { text } from '../i18n';
 import { ContactNotes, type NoteField } from './ContactNotes';
-import { type OpenerChoice, OpenerList } from './OpenerList';
+import { type OpenerChoice, OpenerList, type OpenerSearch } from './OpenerList';
 import { Situation, type SituationProps } from './Situation';
 
 export type { NoteField };
@@ -22,6 +22,8 @@ export interface PanelProps {
   limit: number;
   findings: readonly Finding[];
   openers: readonly OpenerChoice[];
+  /** Present when the library holds more openers than the panel received: a search field for the rest. */
+  search?: OpenerSearch;
   notice?: string;
   held?: HeldSend;
   /** The user's notes on this person; absent when we do not know who it is (no profile slug). */
@@ -98,7 +100,11 @@ export function Panel(props: PanelProps) {
           <span class="pt-label" aria-hidden="true">
             {text.opener}
           </span>
-          <OpenerList openers={props.openers} onChoose={props.onChooseOpener} />
+          <OpenerList
+            openers={props.openers}
+            onChoose={props.onChooseOpener}
+            {...(props.search ? { search: props.search } : {})}
+          />
           {props.notice ? (
             <p class="pt-notice" role="status">
               {props.notice}

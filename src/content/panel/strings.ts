@@ -13,6 +13,8 @@ export const englishPanel = {
   checks: 'Checks',
   opener: 'Opener',
   noOpeners: 'No saved openers yet. Add one from the Personal Touch toolbar button.',
+  searchOpeners: 'Search openers',
+  noMatch: 'No opener matches',
   gateHint: 'People accept invitations with a personal note more often: say why you want to connect.',
   keepEditing: 'Keep editing',
   sendAnyway: 'Send anyway',

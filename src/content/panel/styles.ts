@@ -27,6 +27,7 @@ export const panelCss = `
 .pt-label { font-weight: 600; font-size: 12px; margin: 6px 0 2px; display: block; }
 .pt-openers { list-style: none; margin: 0; padding: 2px; max-height: 92px; overflow: auto;
   border: 1px solid var(--pt-field-border); border-radius: 6px; background: var(--pt-field); }
+.pt-search { width: 100%; margin: 0 0 4px; }
 .pt-openers:focus { outline: 2px solid var(--pt-accent); outline-offset: 1px; }
 .pt-openers [role=option] { padding: 2px 8px; border-radius: 4px; cursor: pointer; }
 .pt-openers [role=option][aria-selected="true"], .pt-openers [role=option]:hover { background: var(--pt-selected); }
@@ -53,9 +54,9 @@ export const notesCss = `
 .pt-notes summary { cursor: pointer; font-weight: 600; font-size: 12px; }
 .pt-notes-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 8px; margin-top: 4px; }
 .pt-notes label { display: flex; flex-direction: column; font-size: 12px; }
-.pt-notes input { font: inherit; padding: 3px 6px; border: 1px solid var(--pt-field-border); border-radius: 4px;
+.pt-notes input, .pt-search { font: inherit; padding: 3px 6px; border: 1px solid var(--pt-field-border); border-radius: 4px;
   background: var(--pt-field); color: inherit; }
-.pt-notes input:focus-visible { outline: 2px solid var(--pt-accent); outline-offset: 1px; }
+.pt-notes input:focus-visible, .pt-search:focus-visible { outline: 2px solid var(--pt-accent); outline-offset: 1px; }
 `;
 
 export const afterAcceptCss = `
