@@ -67,7 +67,33 @@ export interface SearchIndex<T> {
 
 export function indexBy<T>(items: readonly T[], textOf: (item: T) => string): SearchIndex<T> {
   const wordsOf = items.map((item) => [...new Set(words(textOf(item)))]);
-  return { items, wordsOf, vocabulary: [...new Set(wordsOf.flat())] };
+  // Sorted: the typo search walks the vocabulary in order, sharing work between words with a common start.
+  return { items, wordsOf, vocabulary: [...new Set(wordsOf.flat())].sort() };
+}
+
+/**
+ * Scores for the word being typed: exact 3, prefix or substring 2, a typo against a word's start 1 (which
+ * covers a typo in the whole word, so no per-word edit distance runs on this keystroke's hot path).
+ */
+function typedWordScores(vocabulary: readonly string[], queryWord: string): Map<string, number> {
+  const typos = allowedTypos(queryWord);
+  const nearMisses = typos > 0 ? wordsWithinTyposOfPrefix(queryWord, vocabulary, typos) : new Set<string>();
+  const scores = new Map<string, number>();
+  for (const word of vocabulary) {
+    if (word === queryWord) scores.set(word, 3);
+    else if (word.includes(queryWord)) scores.set(word, 2);
+    else if (nearMisses.has(word)) scores.set(word, 1);
+  }
+  return scores;
+}
+
+function wholeWordScores(vocabulary: readonly string[], queryWord: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const word of vocabulary) {
+    const score = wordScore(queryWord, [word]);
+    if (score > 0) scores.set(word, score);
+  }
+  return scores;
 }
 
 /** Per index, the vocabulary's scores for recent query words: while typing, only the last word is new. */
@@ -91,15 +117,9 @@ function vocabularyScores(
   const key = beingTyped ? `${queryWord}…` : queryWord;
   const known = memo.get(key);
   if (known) return known;
-  const scores = new Map<string, number>();
-  const typos = allowedTypos(queryWord);
-  if (beingTyped && typos > 0) {
-    for (const word of wordsWithinTyposOfPrefix(queryWord, index.vocabulary, typos)) scores.set(word, 1);
-  }
-  for (const word of index.vocabulary) {
-    const score = wordScore(queryWord, [word]);
-    if (score > 0) scores.set(word, score);
-  }
+  const scores = beingTyped
+    ? typedWordScores(index.vocabulary, queryWord)
+    : wholeWordScores(index.vocabulary, queryWord);
   if (memo.size >= MEMO_WORDS) memo.clear();
   memo.set(key, scores);
   return scores;
