@@ -3,9 +3,11 @@
  * search field that reaches the rest through the worker's search, keyboard first, failing open to its
  * own filter. A library of 50 or fewer gets no field.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { clickInPanel, panelNode, regionEntries, waitForPanelText } from './ax';
 import { askWorker, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
+import { BUSY_NOTE_STEP, openPanelPage } from './panel-page';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const WORD_97 = 'Zanzibar';
@@ -171,3 +173,24 @@ test('a small library (the starter openers): no search field, the listbox as bef
   expect(await panelNode(page, 'combobox')).toBeUndefined();
   expect(await panelNode(page, 'listbox')).toBeDefined();
 });
+
+for (const [dark, openers] of [
+  [false, BUSY_NOTE_STEP.openers],
+  [true, BUSY_NOTE_STEP.openers],
+  [false, []],
+] as const) {
+  test(`axe: the search field with ${openers.length} matches (${dark ? 'dark' : 'light'})`, async ({
+    context,
+  }) => {
+    const props = { ...BUSY_NOTE_STEP, openers, search: { query: 'met' } };
+    const page = await openPanelPage(context, { dark, props });
+    await expect(page.getByRole('combobox', { name: 'Search openers' })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .include('#panel-host')
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual(
+      [],
+    );
+  });
+}
