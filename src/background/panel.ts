@@ -8,6 +8,7 @@ import { KEYS, monthOf } from './store/keys';
 import { isOpenerListKey, listOpeners } from './store/openers';
 import {
   decodePanelOpeners,
+  PANEL_OPENER_LIMIT,
   PANEL_OPENERS_TAG,
   panelOpenersItem,
   selectPanelOpeners,
@@ -68,11 +69,13 @@ export async function listPanelOpeners(session: StoreSession): Promise<Opener[]>
 }
 
 /**
- * How many openers the library holds, so the panel knows when to offer a search for the rest. Cached
- * with the panel's openers; after an opener write (which caches those but not this) it is read back
- * from the projection's `total`, else counted on the full list.
+ * How many openers the library holds, so the panel knows when to offer a search for the rest. Fewer
+ * than the limit offered means all of them; otherwise it is cached with the panel's openers, and after
+ * an opener write (which caches those but not this) read back from the projection's `total`, else
+ * counted on the full list.
  */
-export async function countOpeners(session: StoreSession): Promise<number> {
+export async function countOpeners(session: StoreSession, offered: readonly Opener[]): Promise<number> {
+  if (offered.length < PANEL_OPENER_LIMIT) return offered.length;
   return session.cache.memo(TOTAL_TAG, isOpenerListKey, async () => {
     const stored = await session.get([KEYS.panelOpeners]);
     const recorded = ProjectionTotalSchema.safeParse(stored[KEYS.panelOpeners]);
@@ -86,7 +89,9 @@ export async function loadPanelData(session: StoreSession, slug: string | undefi
   const since = Math.min(now - THIRTY_DAYS_MS, startOfMonth(now));
   const [[openers, openerTotal], settings, contact, invitations] = await Promise.all([
     // In turn: listing the openers caches their count, or the full list the count falls back on.
-    listPanelOpeners(session).then(async (openers) => [openers, await countOpeners(session)] as const),
+    listPanelOpeners(session).then(
+      async (openers) => [openers, await countOpeners(session, openers)] as const,
+    ),
     getSettings(session),
     slug === undefined ? null : getContact(session, slug),
     listInvitationsSince(session, since),
