@@ -12,14 +12,13 @@ import {
   PANEL_OPENERS_TAG,
   panelOpenersItem,
   selectPanelOpeners,
+  OPENER_TOTAL_TAG as TOTAL_TAG,
 } from './store/panel-openers';
 import type { StoreSession } from './store/session';
 import { getSettings } from './store/settings';
 import { readOnlyNotice } from './store/status';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
-/** Read-cache tag of the library's size, which depends on the same keys as the opener list. */
-const TOTAL_TAG = 'openers:total';
 /** The library's size recorded with `openers:panel` (its openers are checked by decodePanelOpeners). */
 const ProjectionTotalSchema = z.object({ total: z.number() });
 

@@ -3,7 +3,7 @@ import { type Opener, type OpenerDraft, OpenerSchema, SCHEMA_VERSION } from '../
 import { WorkerFailure } from '../failure';
 import { isOpenerDataKey, KEYS, OPENER_PREFIX, openerKey } from './keys';
 import { decodeSnapshot, encodeSnapshot } from './opener-snapshot';
-import { encodePanelOpeners, PANEL_OPENERS_TAG, panelOpenersItem } from './panel-openers';
+import { encodePanelOpeners, OPENER_TOTAL_TAG, PANEL_OPENERS_TAG, panelOpenersItem } from './panel-openers';
 import { indexFromRaw, readIndex, readRecord } from './records';
 import type { StoreSession } from './session';
 import { tombstonesWith } from './tombstones';
@@ -77,6 +77,8 @@ async function writeOpeners(
   if (removals.length > 0) await session.remove(removals);
   session.cache.put(LIST_TAG, isOpenerListKey, sorted);
   session.cache.put(PANEL_OPENERS_TAG, isOpenerListKey, panel.openers);
+  // The panel's reply counts the library; after a write the count is known, so no read is needed for it.
+  session.cache.put(OPENER_TOTAL_TAG, isOpenerListKey, sorted.length);
 }
 
 async function getOpener(session: StoreSession, id: string): Promise<Opener | undefined> {

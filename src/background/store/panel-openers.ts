@@ -95,3 +95,5 @@ export const panelOpenersItem = (sorted: readonly Opener[], index: unknown): Rec
 
 /** Read-cache tag of the panel's openers (depends on the same keys as the full list). */
 export const PANEL_OPENERS_TAG = 'openers:panel';
+/** Read-cache tag of the library's size, which depends on the same keys as the opener list. */
+export const OPENER_TOTAL_TAG = 'openers:total';
