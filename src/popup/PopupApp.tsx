@@ -2,15 +2,37 @@
  * The popup shell: title, a link to settings, the three sections as an ARIA tablist, and the
  * keyboard shortcuts (Alt+1–3 sections, "/" search, "N" new opener), each also set as aria-keyshortcuts.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { lazyComponent } from '../ui/lazy';
 import { strings } from '../ui/strings';
 import { type TabSpec, Tabs, tabId } from '../ui/Tabs';
 import { useShortcuts } from '../ui/use-shortcuts';
-import { ContactsTab } from './contacts/ContactsTab';
-import { MonthTab } from './month/MonthTab';
-import { OpenersTab } from './openers/OpenersTab';
+import { OpenersTab, preloadOpenerEditor } from './openers/OpenersTab';
 import type { EarlyPage } from './openers/use-openers';
-import { ResultsView } from './results/ResultsView';
+
+// Sections not shown first are separate chunks, loaded after the first paint (see lazyComponent).
+const ContactsTab = lazyComponent(() =>
+  import('./contacts/ContactsTab').then((module) => module.ContactsTab),
+);
+const MonthTab = lazyComponent(() => import('./month/MonthTab').then((module) => module.MonthTab));
+const ResultsView = lazyComponent(() => import('./results/ResultsView').then((module) => module.ResultsView));
+
+/** Once the first paint is on screen, fetch the other views so switching to them is immediate. */
+function usePreloadAfterFirstPaint() {
+  useEffect(() => {
+    const later = setTimeout(() => {
+      for (const preload of [
+        preloadOpenerEditor,
+        ContactsTab.preload,
+        MonthTab.preload,
+        ResultsView.preload,
+      ]) {
+        preload().catch(() => undefined); // a failed chunk is retried when its view mounts
+      }
+    }, 50);
+    return () => clearTimeout(later);
+  }, []);
+}
 
 type Section = 'openers' | 'contacts' | 'month';
 
@@ -67,6 +89,7 @@ interface PopupAppProps {
 export function PopupApp({ onOpenOptions, earlyOpeners }: PopupAppProps) {
   const [section, setSection] = useState<Section>('openers');
   usePopupShortcuts(setSection);
+  usePreloadAfterFirstPaint();
   return (
     <div class="popup">
       <header class="popup__header">

@@ -6,17 +6,23 @@ import type { RefObject } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Opener } from '../../shared/schema/stored';
 import { ErrorAlert } from '../../ui/Alert';
+import { lazyComponent } from '../../ui/lazy';
 import { SearchField } from '../../ui/SearchField';
 import { StatusRegion } from '../../ui/StatusRegion';
 import { type SearchIndex, search, words } from '../../ui/search';
 import { strings } from '../../ui/strings';
 import { useStatus } from '../../ui/use-status';
 import { type DraftStore, localDraftStore } from './draft-store';
-import { OpenerEditorContainer } from './OpenerEditorContainer';
 import { OpenerList } from './OpenerList';
 import { useOpenerActions } from './use-opener-actions';
 import { type OpenerEditing, useOpenerEditing } from './use-opener-editing';
 import { type EarlyPage, useOpeners } from './use-openers';
+
+// The editor (and the note rules it runs) is its own chunk: the list is what the popup opens on.
+const OpenerEditorContainer = lazyComponent(() =>
+  import('./OpenerEditorContainer').then((module) => module.OpenerEditorContainer),
+);
+export const preloadOpenerEditor = OpenerEditorContainer.preload;
 
 const NONE: readonly Opener[] = [];
 

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
-import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
+import { OpenersTab, preloadOpenerEditor } from '../../../src/popup/openers/OpenersTab';
 import { click, getButton, getField, mount, type } from './dom';
 import { FakeClient } from './fake-client';
+
+// The editor is a lazily loaded chunk (lazy.test.tsx covers the loading); here it is loaded up front.
+beforeAll(async () => {
+  await preloadOpenerEditor();
+});
 
 vi.mock('../../../src/shared/rules', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/shared/rules')>()),

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { analyseOpener, locate, sampleValues } from '../../../src/popup/openers/analysis';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
-import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
+import { OpenersTab, preloadOpenerEditor } from '../../../src/popup/openers/OpenersTab';
 import { click, getButton, getField, type Mounted, mount, text, type } from './dom';
 import { FakeClient } from './fake-client';
+
+// The editor is a lazily loaded chunk (lazy.test.tsx covers the loading); here it is loaded up front.
+beforeAll(async () => {
+  await preloadOpenerEditor();
+});
 
 let view: Mounted;
 const body = () => getField<HTMLTextAreaElement>(view.container, 'Opener text');

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
-import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
+import { OpenersTab, preloadOpenerEditor } from '../../../src/popup/openers/OpenersTab';
 import { click, fire, getButton, getField, type Mounted, mount, press, settle, text, type } from './dom';
 import { FakeClient, opener } from './fake-client';
+
+// The editor is a lazily loaded chunk (lazy.test.tsx covers the loading); here it is loaded up front.
+beforeAll(async () => {
+  await preloadOpenerEditor();
+});
 
 let client: FakeClient;
 let view: Mounted;

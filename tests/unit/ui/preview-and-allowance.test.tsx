@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MonthTab } from '../../../src/popup/month/MonthTab';
 import { memoryDraftStore } from '../../../src/popup/openers/draft-store';
-import { OpenersTab } from '../../../src/popup/openers/OpenersTab';
+import { OpenersTab, preloadOpenerEditor } from '../../../src/popup/openers/OpenersTab';
 import { OptionsPage } from '../../../src/popup/options/OptionsPage';
 import { patchFromForm } from '../../../src/popup/options/settings-form';
 import { SettingsSchema } from '../../../src/shared/schema/stored';
 import { choose, click, getButton, getField, type Mounted, mount, settle, type } from './dom';
 import { contact, FakeClient, invitation } from './fake-client';
+
+// The editor is a lazily loaded chunk (lazy.test.tsx covers the loading); here it is loaded up front.
+beforeAll(async () => {
+  await preloadOpenerEditor();
+});
 
 let view: Mounted;
 afterEach(() => view.unmount());

@@ -1,8 +1,14 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadOpenerEditor } from '../../../src/popup/openers/OpenersTab';
 import { PopupApp } from '../../../src/popup/PopupApp';
 import { getButton, getField, type Mounted, mount, press } from './dom';
 import { FakeClient } from './fake-client';
+
+// The editor is a lazily loaded chunk (lazy.test.tsx covers the loading); here it is loaded up front.
+beforeAll(async () => {
+  await preloadOpenerEditor();
+});
 
 let view: Mounted;
 afterEach(() => view.unmount());
