@@ -1,9 +1,8 @@
 /**
- * The adapter the extension's pages use to talk to the background worker (the content script uses the
- * polyfill-free `lean.ts`); with it, the only modules outside background/ that touch `browser.runtime`. Replies are parsed twice: the envelope, then the
+ * The adapter the extension's pages use to talk to the background worker (over lean.ts's polyfill-free
+ * transport, as the content script does); with it, the only modules outside background/ that touch `browser.runtime`. Replies are parsed twice: the envelope, then the
  * per-type response schema, so drift between the worker and a UI surfaces as a typed error.
  */
-import browser from 'webextension-polyfill';
 import type { z } from 'zod/mini';
 import {
   EnvelopeSchema,
@@ -13,6 +12,7 @@ import {
   ResponseDataSchemas,
 } from '../shared/schema/messages';
 import { WorkerRequestError } from './errors';
+import { leanTransport } from './lean';
 import { NO_ANSWER, send, type Transport } from './send';
 import { parseInSlices } from './slices';
 
@@ -29,16 +29,9 @@ export interface WorkerClient {
 
 export type { Transport } from './send';
 
-export const browserTransport: Transport = {
-  runtimeId: () => {
-    try {
-      return browser.runtime?.id;
-    } catch {
-      return undefined; // Firefox throws on access once the context is dead.
-    }
-  },
-  sendMessage: (message) => browser.runtime.sendMessage(message),
-};
+// Native `chrome.runtime` / `browser.runtime` (MV3 sendMessage returns a Promise in both): the popup's
+// first render then neither downloads nor evaluates webextension-polyfill.
+export const browserTransport: Transport = leanTransport;
 
 /** The reply's data, still unparsed; throws the worker's error as the client's. */
 function openEnvelope(reply: unknown): unknown {

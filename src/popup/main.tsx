@@ -1,9 +1,9 @@
 /** Popup entry: the only place that wires the real worker client into the UI. */
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
 import { z } from 'zod/mini';
 import { createWorkerClient } from '../client';
 import { browserLocaleSource } from '../client/i18n';
+import { openOptionsPage } from '../client/pages';
 import { ClientContext } from '../ui/client-context';
 import { applyUiLanguage } from '../ui/locale';
 import { earlyPage, FIRST_PAGE } from './openers/use-openers';
@@ -23,7 +23,7 @@ async function start(root: HTMLElement) {
   const early = earlyPage(await firstPage);
   render(
     <ClientContext.Provider value={worker}>
-      <PopupApp onOpenOptions={() => void browser.runtime.openOptionsPage()} earlyOpeners={early} />
+      <PopupApp onOpenOptions={openOptionsPage} earlyOpeners={early} />
     </ClientContext.Provider>,
     root,
   );

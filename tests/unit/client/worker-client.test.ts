@@ -106,7 +106,13 @@ describe('createWorkerClient', () => {
         return true;
       },
     );
-    expect(await createWorkerClient().request({ type: 'listOpeners' })).toEqual([]);
+    // The default transport uses the native runtime (no polyfill): Firefox's `browser` global here.
+    vi.stubGlobal('browser', fakeBrowser);
+    try {
+      expect(await createWorkerClient().request({ type: 'listOpeners' })).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('offers typed wrappers', async () => {
