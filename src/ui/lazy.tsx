@@ -30,7 +30,11 @@ export function lazyComponent<P extends object>(
   function Lazy(props: P) {
     const [, setReady] = useState(loaded !== undefined);
     useEffect(() => {
-      if (loaded) return;
+      // The code may have arrived between this render and its effect (a preload in flight): show it now.
+      if (loaded) {
+        setReady(true);
+        return;
+      }
       let live = true;
       preload().then(
         () => live && setReady(true),

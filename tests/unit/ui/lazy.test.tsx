@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyComponent } from '../../../src/ui/lazy';
 import { type Mounted, mount, settle } from './dom';
@@ -42,5 +43,23 @@ describe('lazyComponent', () => {
     expect(view.container.textContent).toBe('Hello Cy');
     expect(load).toHaveBeenCalledTimes(2);
     error.mockRestore();
+  });
+
+  it('shows the component when the code arrives after the first render but before its effect runs', async () => {
+    // The popup preloads views after its first paint; a tab opened meanwhile renders before the import
+    // settles, and the import can settle before Preact runs the effect (effects wait for the next frame).
+    let arrive: (component: typeof Greeting) => void = () => undefined;
+    const LazyGreeting = lazyComponent(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
+    const started = LazyGreeting.preload();
+    const container = document.createElement('div');
+    document.body.append(container);
+    render(<LazyGreeting name="Di" />, container); // no act(): the effect is still pending
+    expect(container.textContent).toBe('');
+    arrive(Greeting);
+    await started;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(container.textContent).toBe('Hello Di');
+    render(null, container);
+    container.remove();
   });
 });
