@@ -21,7 +21,11 @@ const MessagesFileSchema = z.record(z.string(), z.object({ message: z.string() }
 /** Reads one packaged locale's raw messages.json. */
 export type PackagedMessagesReader = (locale: string) => Promise<unknown>;
 
-/** A file inside the extension package (chrome-extension://<id>/_locales/…), not a network request. */
+/**
+ * Not the network: a file inside the extension package (chrome-extension://<id>/_locales/…). The URL is
+ * relative to the worker's own origin and `locale` is a value of the settings' UiLanguage enum, so it
+ * cannot point anywhere else. The popup reads the same files through src/client/i18n.ts.
+ */
 const readPackagedMessages: PackagedMessagesReader = async (locale) => {
   const response = await fetch(`/_locales/${locale}/messages.json`);
   if (!response.ok) throw new Error(`No packaged messages for ${locale}`);
