@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { clickInPanel, panelNode, regionEntries, waitForPanelText } from './ax';
-import { askWorker, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
+import { askWorker, evaluateInExtensionWorld, expect, test as harnessTest, sentInvites } from './harness';
+import { openNoteStep, sendInvitation } from './invite-steps';
 import { BUSY_NOTE_STEP, openPanelPage } from './panel-page';
 
 const MAYA = 'profile-2025-add-note-200.html';
@@ -49,11 +50,20 @@ async function seedOpeners(context: BrowserContext, extensionId: string, count: 
   expect(reply.ok).toBe(true);
 }
 
-async function openNoteStep(page: Page): Promise<void> {
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Seeded 000|We met in person/);
-}
+/**
+ * The user's starting point in most tests here: 120 openers in the library (the panel is sent 50), and
+ * the note step open on Maya's profile with the panel showing. Set up after `pageErrors`, so errors from
+ * the first load are caught.
+ */
+const test = harnessTest.extend<{ noteStepWith120Openers: Page }>({
+  noteStepWith120Openers: async ({ context, extensionId, openFixture, pageErrors }, use) => {
+    void pageErrors;
+    await seedOpeners(context, extensionId, 120);
+    const page = await openFixture(MAYA);
+    await openNoteStep(page, { panel: /Seeded 000|We met in person/ });
+    await use(page);
+  },
+});
 
 const optionNames = async (page: Page) =>
   (await regionEntries(page)).filter((e) => e.role === 'option').map((e) => e.name);
@@ -68,14 +78,9 @@ const recordPageKeys = (page: Page) =>
 const pageKeys = (page: Page) => page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
 
 test('120 openers: search reaches one the panel was not sent; Enter inserts it and Send sends it', async ({
-  context,
-  extensionId,
-  openFixture,
+  noteStepWith120Openers: page,
   pageErrors,
 }) => {
-  await seedOpeners(context, extensionId, 120);
-  const page = await openFixture(MAYA);
-  await openNoteStep(page);
   expect(await panelNode(page, 'combobox')).toEqual(expect.objectContaining({ name: 'Search openers' }));
   const before = await optionNames(page);
   expect(before).toHaveLength(50);
@@ -87,19 +92,14 @@ test('120 openers: search reaches one the panel was not sent; Enter inserts it a
   expect(await optionNames(page)).toEqual([expect.stringMatching(/^Seeded 097/)]);
   await page.keyboard.press('Enter');
   await expect(page.locator('#custom-message')).toHaveValue(NOTE_97);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'maya-lindqvist', note: NOTE_97 })]);
   expect(pageErrors).toEqual([]);
 });
 
 test('keyboard only: Tab into the search field, type, ArrowDown, Enter; LinkedIn sees only the Tab', async ({
-  context,
-  extensionId,
-  openFixture,
+  noteStepWith120Openers: page,
 }) => {
-  await seedOpeners(context, extensionId, 120);
-  const page = await openFixture(MAYA);
-  await openNoteStep(page);
   await page.locator('#custom-message').focus();
   await recordPageKeys(page);
   await page.keyboard.press('Tab'); // from LinkedIn's note field into the panel's first control
@@ -116,12 +116,8 @@ test('keyboard only: Tab into the search field, type, ArrowDown, Enter; LinkedIn
 
 test('the opener-picker command focuses the search field when the panel shows one', async ({
   context,
-  extensionId,
-  openFixture,
+  noteStepWith120Openers: page,
 }) => {
-  await seedOpeners(context, extensionId, 120);
-  const page = await openFixture(MAYA);
-  await openNoteStep(page);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const focused = await worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
@@ -136,13 +132,8 @@ test('the opener-picker command focuses the search field when the panel shows on
 });
 
 test('when the worker does not answer the search, the panel’s own openers are still filtered', async ({
-  context,
-  extensionId,
-  openFixture,
+  noteStepWith120Openers: page,
 }) => {
-  await seedOpeners(context, extensionId, 120);
-  const page = await openFixture(MAYA);
-  await openNoteStep(page);
   const offered = await optionNames(page); // the panel's 50: starters, then Seeded 000 onwards
   await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["search"]');
   await clickInPanel(page, 'combobox', 'Search openers');
@@ -167,9 +158,7 @@ test('a small library (the starter openers): no search field, the listbox as bef
   const listed = await askWorker<{ data: { id: string }[] }>(context, extensionId, { type: 'listOpeners' });
   expect(listed.data.length).toBeLessThanOrEqual(50);
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
+  await openNoteStep(page, { panel: /We met in person/ });
   expect(await panelNode(page, 'combobox')).toBeUndefined();
   expect(await panelNode(page, 'listbox')).toBeDefined();
 });
