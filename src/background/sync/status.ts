@@ -5,6 +5,7 @@ import { KEYS } from '../store/keys';
 import { readRecord } from '../store/records';
 import type { StoreSession } from '../store/session';
 import { getSettings } from '../store/settings';
+import { announceSyncStatusChange, changesWhatPagesShow } from './status-notice';
 import { SYNC_QUOTA } from './sync-area';
 
 export async function readSyncStatus(session: StoreSession, settings: Settings): Promise<SyncStatus> {
@@ -32,6 +33,8 @@ export async function saveSyncStatus(session: StoreSession, status: SyncStatus):
   const raw = (await session.get([KEYS.syncStatus]))[KEYS.syncStatus];
   if (JSON.stringify(raw) !== JSON.stringify(next) && !session.readOnly) {
     await session.set({ [KEYS.syncStatus]: next });
+    // After the write: a page's getSyncStatus runs after this store operation, so it reads this status.
+    if (changesWhatPagesShow(raw, next)) announceSyncStatusChange();
   }
   return next;
 }

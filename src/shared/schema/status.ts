@@ -42,6 +42,13 @@ export const SyncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
+/**
+ * Worker → extension pages, sent when the state or message of the recorded sync status changes: the
+ * page asks `getSyncStatus` again. It carries nothing else, so a page never trusts pushed content.
+ */
+export const SyncStatusChangedSchema = z.object({ type: z.literal('syncStatusChanged') });
+export type SyncStatusChanged = z.infer<typeof SyncStatusChangedSchema>;
+
 export const StorageStatusSchema = z.object({
   schemaVersion: z.number(),
   /** The version recorded in the store; null on a store not yet prepared. */
