@@ -43,6 +43,20 @@ describe('bytesBySource', () => {
     );
   });
 
+  it('carries a source across the line ends inside a template literal', () => {
+    const code = 'a=`x\n  y`;\nb()'; // continuation lines of a multi-line literal have no mapping
+    const map = mapOf([
+      [1, 0, 'styles.ts'],
+      [3, 0, 'b.ts'],
+    ]);
+    expect(bytesBySource(code, map)).toEqual(
+      new Map([
+        ['styles.ts', 'a=`x\n  y`;\n'.length],
+        ['b.ts', 3],
+      ]),
+    );
+  });
+
   it('reads columns as UTF-16 units and counts UTF-8 bytes', () => {
     const code = 'x="😀é";y=1'; // the emoji is 2 UTF-16 units and 4 bytes, é 1 unit and 2 bytes
     const bytes = bytesBySource(
@@ -96,11 +110,11 @@ describe('originOf', () => {
 
 describe('bytesByOrigin', () => {
   it('resolves sources against the map and lists every origin, summing to the file size', () => {
-    const code = 'A;B;C\nD';
+    const code = '(A;B;C\nD';
     const map = mapOf([
-      [1, 0, '../../src/shared/rules/a.ts'],
-      [1, 2, '../../node_modules/preact/dist/preact.mjs'],
-      [1, 4, '../../src/content/linkedin/c.ts'],
+      [1, 1, '../../src/shared/rules/a.ts'],
+      [1, 3, '../../node_modules/preact/dist/preact.mjs'],
+      [1, 5, '../../src/content/linkedin/c.ts'],
       [2, 0, '../../src/shared/rules/d.ts'],
     ]);
     const totals = bytesByOrigin(code, map, {
@@ -108,7 +122,7 @@ describe('bytesByOrigin', () => {
       projectRoot: '/proj',
     });
     expect(Object.keys(totals)).toEqual(Object.keys(ORIGINS));
-    expect(totals).toMatchObject({ rules: 3, preact: 2, linkedin: 1, glue: 1, zod: 0, other: 0 });
+    expect(totals).toMatchObject({ rules: 3, preact: 2, linkedin: 2, glue: 1, zod: 0, other: 0 });
     expect(Object.values(totals).reduce((sum, b) => sum + b, 0)).toBe(code.length);
   });
 });
