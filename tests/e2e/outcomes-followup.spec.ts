@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { askWorker, expect, test } from './harness';
-import { badge, seed, stored } from './outcomes-steps';
+import { badge, copyThenMarkMessaged, openPopupThisMonth, seed, stored } from './outcomes-steps';
 
 const SAVED = 'Great to meet you at PyData, Priya!';
 
@@ -33,9 +33,7 @@ test('follow-up: pick an opener for the first message, filled in for the person,
     .poll(async () => (await stored(context, extensionId, 'priya-raman-uk'))?.status)
     .toBe('accepted');
 
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  await popup.getByRole('tab', { name: 'This month' }).click();
+  const popup = await openPopupThisMonth(context, extensionId);
   const draft = popup.getByRole('textbox', { name: 'First message to Priya Raman' });
   await expect(draft).toHaveValue(SAVED); // the after-accept note stays the default
 
@@ -64,18 +62,9 @@ test('follow-up: pick an opener for the first message, filled in for the person,
   ).toEqual([]);
 
   await draft.fill('Hi Priya, glad we met at PyData London! Alex');
-  await popup.evaluate(() => {
-    const spy = globalThis as unknown as { copied?: string };
-    navigator.clipboard.writeText = async (text: string) => {
-      spy.copied = text;
-    };
-  });
-  await popup.getByRole('button', { name: 'Copy' }).click();
-  await expect(popup.getByText('Copied the message to Priya Raman.')).toBeVisible();
-  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(
+  expect(await copyThenMarkMessaged(popup, 'Priya Raman')).toBe(
     'Hi Priya, glad we met at PyData London! Alex',
   );
-  await popup.getByRole('button', { name: 'Mark as messaged' }).click();
   await expect(popup.getByText('Nobody is waiting for a first message.')).toBeVisible();
   await expect.poll(() => badge(context, extensionId)).toBe('');
 });

@@ -1,9 +1,9 @@
 /**
  * Steps shared by the outcome specs (outcomes*.spec.ts): read an invitation back through the worker,
- * seed one as the content script records it, read the action badge.
+ * seed one as the content script records it, read the action badge, and use the popup's follow-up.
  */
-import type { BrowserContext } from '@playwright/test';
-import { askWorker } from './harness';
+import type { BrowserContext, Page } from '@playwright/test';
+import { askWorker, expect } from './harness';
 
 export interface Stored {
   id: string;
@@ -53,4 +53,31 @@ export async function badge(context: BrowserContext, id: string): Promise<string
   );
   await page.close();
   return text;
+}
+
+/** Opens the popup on its "This month" tab, where the numbers and the follow-ups are. */
+export async function openPopupThisMonth(context: BrowserContext, id: string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
+  await popup.getByRole('tab', { name: 'This month' }).click();
+  return popup;
+}
+
+/**
+ * In the popup's follow-up to `name`: Copy (checking that the popup confirms it), then Mark as messaged.
+ * Returns what reached the clipboard: Chromium cannot grant clipboard access to an extension origin
+ * under test, so the write is observed.
+ */
+export async function copyThenMarkMessaged(popup: Page, name: string): Promise<string | undefined> {
+  await popup.evaluate(() => {
+    const spy = globalThis as unknown as { copied?: string };
+    navigator.clipboard.writeText = async (text: string) => {
+      spy.copied = text;
+    };
+  });
+  await popup.getByRole('button', { name: 'Copy' }).click();
+  await expect(popup.getByText(`Copied the message to ${name}.`)).toBeVisible();
+  const copied = await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied);
+  await popup.getByRole('button', { name: 'Mark as messaged' }).click();
+  return copied;
 }

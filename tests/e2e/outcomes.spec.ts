@@ -5,15 +5,14 @@
  */
 import type { Page } from '@playwright/test';
 import { askWorker, expect, test } from './harness';
-import { badge, seed, stored } from './outcomes-steps';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
+import { badge, copyThenMarkMessaged, openPopupThisMonth, seed, stored } from './outcomes-steps';
 
 async function sendToMaya(openFixture: (file: string) => Promise<Page>, note: string) {
   const page = await openFixture('profile-2025-add-note-200.html');
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(note);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page);
+  await typeNote(page, note);
+  await sendInvitation(page);
 }
 
 test('2025+ markup: send, pending, Sent page, withdrawn, accepted, then the numbers and the follow-up', async ({
@@ -69,9 +68,7 @@ test('2025+ markup: send, pending, Sent page, withdrawn, accepted, then the numb
   await expect.poll(async () => (await status('jonas-weber-berlin'))?.status).toBe('withdrawn');
 
   // Numbers: Priya yes; Dan, Jonas no; Zoë pending for 20 days counts as no; Maya is too recent.
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  await popup.getByRole('tab', { name: 'This month' }).click();
+  const popup = await openPopupThisMonth(context, extensionId);
   await expect(popup.getByTestId('results-overall')).toContainText('1 of 4 accepted');
   await expect(popup.getByTestId('results-overall')).toContainText('Not enough data yet');
   await expect(popup.locator('[data-rate="withNote"]')).toContainText('0/3');
@@ -85,19 +82,7 @@ test('2025+ markup: send, pending, Sent page, withdrawn, accepted, then the numb
   const draft = popup.getByRole('textbox', { name: 'First message to Priya Raman' });
   await expect(draft).toHaveValue('Great to meet you at PyData, Priya!');
   await expect(popup.locator('.followup')).toContainText('PyData London');
-  // Chromium cannot grant clipboard access to an extension origin under test, so the write is observed.
-  await popup.evaluate(() => {
-    const spy = globalThis as unknown as { copied?: string };
-    navigator.clipboard.writeText = async (text: string) => {
-      spy.copied = text;
-    };
-  });
-  await popup.getByRole('button', { name: 'Copy' }).click();
-  await expect(popup.getByText('Copied the message to Priya Raman.')).toBeVisible();
-  expect(await popup.evaluate(() => (globalThis as unknown as { copied?: string }).copied)).toBe(
-    'Great to meet you at PyData, Priya!',
-  );
-  await popup.getByRole('button', { name: 'Mark as messaged' }).click();
+  expect(await copyThenMarkMessaged(popup, 'Priya Raman')).toBe('Great to meet you at PyData, Priya!');
   await expect(popup.getByText('Nobody is waiting for a first message.')).toBeVisible();
   await expect.poll(() => badge(context, extensionId)).toBe('');
 });
