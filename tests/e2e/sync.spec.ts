@@ -259,6 +259,17 @@ test('past the 100 KB quota the user is told plainly, nothing is lost here, and 
   extensionId,
 }) => {
   const page = await extensionPage(context, extensionId);
+  // An options page the user keeps open throughout: it follows the status without being reloaded.
+  const openAlready = await extensionPage(context, extensionId, 'src/popup/options.html');
+  const liveNote = openAlready.getByRole('status').filter({ hasText: /Browser sync has room for 100 KB/ });
+  await expect(openAlready.getByRole('checkbox', { name: 'Sync openers' })).toBeChecked(); // loaded
+  await expect(liveNote).toHaveCount(0);
+  await openAlready.evaluate(() => {
+    (globalThis as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  const notReloaded = () =>
+    openAlready.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded === true);
+
   const drafts = sampleOpeners(70).map((o) => ({ ...o, body: o.body.padEnd(1990, ' ·') }));
   for (const opener of drafts) await ask(page, { type: 'saveOpener', opener });
 
@@ -271,6 +282,10 @@ test('past the 100 KB quota the user is told plainly, nothing is lost here, and 
 
   const options = await extensionPage(context, extensionId, 'src/popup/options.html');
   await expect(options.getByText(/Browser sync has room for 100 KB/)).toBeVisible();
+  // The page opened before: the same sentence, in its polite live region, with no reload.
+  await expect(liveNote).toBeVisible();
+  await expect(liveNote).toContainText('kept on this device only');
+  expect(await notReloaded()).toBe(true);
 
   const local = await ask<Opener[]>(page, { type: 'listOpeners' });
   for (const draft of drafts) expect(local.find((o) => o.id === draft.id)?.body).toBe(draft.body);
@@ -284,6 +299,10 @@ test('past the 100 KB quota the user is told plainly, nothing is lost here, and 
   await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toEqual(remaining);
   expect((await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state).toBe('ok');
   expectWithinQuotas(await readSync(page));
+  // Sync resumed: the sentence leaves the page that stayed open, as it does a freshly opened one.
+  await expect(liveNote).toHaveCount(0);
+  await expect(options.getByText(/Browser sync has room for 100 KB/)).toHaveCount(0);
+  expect(await notReloaded()).toBe(true);
 });
 
 test('a burst of 150 edits makes a handful of sync writes, far under the 120-a-minute limit', async ({
