@@ -69,9 +69,12 @@ function originRows(measured: Buffer): BenchRow[] {
     median: total,
     unit: 'B',
   });
-  const required = bytes.zod + bytes.preact + bytes.rules;
+  // What the product's own design puts in the content script before any of its own code: zod (every
+  // message parsed at the boundary) and the shared rules module ("used by the content script"). Preact
+  // is a choice (the standards allow DOM APIs), so it is not counted here.
+  const required = bytes.zod + bytes.rules;
   rows.push({
-    name: 'dependencies required by the standards (zod + preact + rules)',
+    name: 'zod + rules module alone (required by the design; Preact excluded)',
     median: required / 1024,
     unit: 'KB',
     goal: `< ${GOAL_KB} KB (whole script)`,
