@@ -18,6 +18,8 @@ export interface NoteStepWay {
   addNote?: string;
   /** Wait until the panel's text matches this; without it, until LinkedIn's note field shows. */
   panel?: RegExp;
+  /** LinkedIn's note field, where markup renames it. */
+  noteField?: string;
 }
 
 /**
@@ -25,14 +27,14 @@ export interface NoteStepWay {
  * was waited for (empty otherwise).
  */
 export async function openNoteStep(page: Page, way: NoteStepWay = {}): Promise<string> {
-  const { connect = '[data-fixture=connect]', addNote, panel } = way;
+  const { connect = '[data-fixture=connect]', addNote, panel, noteField = NOTE_FIELD } = way;
   await (typeof connect === 'string' ? page.click(connect) : connect.click());
   const addNoteButton = addNote
     ? page.getByRole('button', { name: addNote, exact: true })
     : page.getByRole('button', { name: 'Add a note' });
   await addNoteButton.click();
   if (panel) return waitForPanelText(page, panel);
-  await expect(page.locator(NOTE_FIELD)).toBeVisible();
+  await expect(page.locator(noteField)).toBeVisible();
   return '';
 }
 
