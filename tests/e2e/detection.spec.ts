@@ -4,6 +4,7 @@
  */
 import { clickInPanel, regionCount, waitForPanelText } from './ax';
 import { expect, sentInvites, test } from './harness';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -30,9 +31,7 @@ test('when LinkedIn re-renders the dialog’s nodes, the panel comes back once a
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /0\/200/);
+  await openNoteStep(page, { panel: /0\/200/ });
   // LinkedIn's framework throws away the content it rendered, our host included, and renders it anew.
   await page.evaluate(() => {
     const root = document.querySelector('#interop-outlet')?.shadowRoot;
@@ -43,27 +42,25 @@ test('when LinkedIn re-renders the dialog’s nodes, the panel comes back once a
   await waitForPanelText(page, /0\/200/);
   expect(await regionCount(page)).toBe(1);
   // The cloned field has no LinkedIn listener any more, so only the panel's own counter can follow it.
-  await page.locator('#custom-message').click();
-  await page.keyboard.type('Hi Maya');
+  await typeNote(page, 'Hi Maya');
   await waitForPanelText(page, /\b7\/200\b/);
 });
 
 test('search results: the panel is for the person whose Connect was clicked', async ({ openFixture }) => {
   const page = await openFixture('search-results-connect.html');
-  await page.getByRole('button', { name: 'Invite Sam Carter to connect' }).click();
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /for Sam Carter/);
+  await openNoteStep(page, {
+    connect: page.getByRole('button', { name: 'Invite Sam Carter to connect' }),
+    panel: /for Sam Carter/,
+  });
   await clickInPanel(page, 'option', /^We met in person/);
   await expect(page.locator('#custom-message')).toHaveValue(/^Hi Sam, it was good to meet you\./);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'sam-carter' })]);
 });
 
 test('a stranger in the side rail never becomes the recipient', async ({ openFixture }) => {
   const page = await openFixture(MAYA);
   await page.getByRole('link', { name: 'Invite Inês Alves to connect' }).click(); // sends at once on LinkedIn
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  const text = await waitForPanelText(page, /for Maya Lindqvist/);
+  const text = await openNoteStep(page, { panel: /for Maya Lindqvist/ });
   expect(text).not.toMatch(/Inês/);
 });
