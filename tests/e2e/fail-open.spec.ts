@@ -3,8 +3,9 @@
  * works as if the extension were absent and sends exactly what the user typed. And the extension makes
  * no network requests, keeps keystrokes to itself, and shows page scripts nothing.
  */
-import { regionCount, waitForPanelText } from './ax';
+import { regionCount } from './ax';
 import { evaluateInExtensionWorld, expect, sentInvites, test, unexpectedRequests } from './harness';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const BOILERPLATE = "I'd like to add you to my professional network on LinkedIn.";
@@ -23,11 +24,9 @@ test('unknown markup: no panel, LinkedIn sends exactly what was typed, no errors
   pageErrors,
 }) => {
   const page = await openFixture(MAYA, { transform: unknownMarkup });
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await page.locator('#note-box-2031').click();
-  await page.keyboard.type(BOILERPLATE);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, { noteField: '#note-box-2031' });
+  await typeNote(page, BOILERPLATE, '#note-box-2031');
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
   expect(await regionCount(page)).toBe(0);
   expect(pageErrors).toEqual([]);
@@ -39,12 +38,10 @@ test('when the panel throws, it is removed and LinkedIn’s Send still sends the
 }) => {
   const page = await openFixture(MAYA);
   await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["render"]');
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(BOILERPLATE);
+  await openNoteStep(page);
+  await typeNote(page, BOILERPLATE);
   expect(await regionCount(page)).toBe(0);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
   expect(pageErrors).toEqual([]);
 });
@@ -55,12 +52,9 @@ test('when the guard throws, the click goes through to LinkedIn unchanged', asyn
 }) => {
   const page = await openFixture(MAYA);
   await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["guard"]');
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /0\/200/);
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(BOILERPLATE);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, { panel: /0\/200/ });
+  await typeNote(page, BOILERPLATE);
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
   expect(pageErrors).toEqual([]);
 });
@@ -69,9 +63,7 @@ test('the page cannot read the panel, and keystrokes in it do not reach LinkedIn
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
+  await openNoteStep(page, { panel: /We met in person/ });
   const seen = await page.evaluate(() => {
     const host = document
       .querySelector('#interop-outlet')
@@ -93,12 +85,9 @@ test('the page cannot read the panel, and keystrokes in it do not reach LinkedIn
 
 test('no flow makes a network request from the extension', async ({ openFixture, requests, extensionId }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
-  await page.locator('#custom-message').click();
-  await page.keyboard.type('Hi Maya, we met at the Stockholm design meetup. Would love to stay in touch!');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, { panel: /We met in person/ });
+  await typeNote(page, 'Hi Maya, we met at the Stockholm design meetup. Would love to stay in touch!');
+  await sendInvitation(page);
   await expect.poll(() => sentInvites(page)).toHaveLength(1);
   expect(unexpectedRequests(requests, extensionId)).toEqual([]);
 });
