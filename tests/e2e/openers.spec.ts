@@ -4,6 +4,7 @@
  */
 import { clickInPanel, waitForPanelText } from './ax';
 import { askWorker, expect, sentInvites, stopServiceWorker, test } from './harness';
+import { openNoteStep, sendInvitation } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -11,9 +12,7 @@ test('choosing a starter opener fills LinkedIn’s field for this recipient; Sen
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
+  await openNoteStep(page, { panel: /We met in person/ });
   await clickInPanel(page, 'option', /^We met in person/);
   const field = page.locator('#custom-message');
   await expect(field).toHaveValue(/^Hi Maya, it was good to meet you\./);
@@ -22,15 +21,13 @@ test('choosing a starter opener fills LinkedIn’s field for this recipient; Sen
   await expect(page.locator('[data-fixture=counter]')).toHaveText(`${note.length}/200`);
   await expect(page.getByRole('button', { name: 'Send invitation' })).toBeEnabled();
   await waitForPanelText(page, new RegExp(`\\b${note.length}/200\\b`));
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'maya-lindqvist', note })]);
 });
 
 test('profile facts reach openers: the mutual connection shown on the page', async ({ openFixture }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Introduced by a mutual contact/);
+  await openNoteStep(page, { panel: /Introduced by a mutual contact/ });
   await clickInPanel(page, 'option', /^Introduced by a mutual contact/);
   await expect(page.locator('#custom-message')).toHaveValue(
     /^Hi Maya, Ola Nilsson suggested I get in touch\./,
@@ -49,9 +46,7 @@ test('an opener that renders over the limit is not inserted; the panel says how 
   });
   expect(saved.ok).toBe(true);
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Far too long/);
+  await openNoteStep(page, { panel: /Far too long/ });
   await clickInPanel(page, 'option', /^Far too long/);
   const rendered = body.replace('{{firstName}}', 'Maya');
   const over = rendered.length - 200;
@@ -75,9 +70,7 @@ test('openers saved through the worker survive a worker restart', async ({
   expect(saved.ok).toBe(true);
   const page = await openFixture(MAYA);
   await stopServiceWorker(context); // the panel's request must wake a fresh worker that reads storage
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Berlin meetup/);
+  await openNoteStep(page, { panel: /Berlin meetup/ });
   await clickInPanel(page, 'option', /^Berlin meetup/);
   await expect(page.locator('#custom-message')).toHaveValue(
     'Hi Maya, great chatting at the Berlin product meetup!',
