@@ -4,8 +4,8 @@
  * malformed request or for a request reserved to extension pages (export, import).
  */
 import type { Page } from '@playwright/test';
-import { waitForPanelText } from './ax';
 import { expect, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -37,9 +37,7 @@ test('a LinkedIn page cannot reach the worker: chrome.runtime is not exposed to 
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /0\/200/); // the extension is running on this page
+  await openNoteStep(page, { panel: /0\/200/ }); // the extension is running on this page
   const reach = await page.evaluate(() => {
     const chromeApi = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome;
     return {
@@ -55,9 +53,7 @@ test('from the content script world: malformed requests and extension-page-only 
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /0\/200/);
+  await openNoteStep(page, { panel: /0\/200/ });
 
   // The channel works: a well-formed request the content script is allowed to make is answered.
   expect(await sendFromContentWorld(page, { type: 'listOpeners' })).toEqual({
