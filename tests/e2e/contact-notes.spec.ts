@@ -4,6 +4,7 @@
  */
 import { clickInPanel, regionEntries, waitForPanelText } from './ax';
 import { askWorker, expect, stopServiceWorker, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -13,9 +14,7 @@ test('a note written in the panel fills openers at once and is saved for the con
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Your notes on Maya Lindqvist/);
+  await openNoteStep(page, { panel: /Your notes on Maya Lindqvist/ });
   await clickInPanel(page, 'DisclosureTriangle', /Your notes on Maya Lindqvist/);
   await clickInPanel(page, 'textbox', 'How we met');
   await page.keyboard.type('at the Stockholm design meetup');
@@ -38,9 +37,7 @@ test('a note written in the panel fills openers at once and is saved for the con
   });
 
   await page.reload();
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Your notes on Maya Lindqvist/);
+  await openNoteStep(page, { panel: /Your notes on Maya Lindqvist/ });
   const field = (await regionEntries(page)).find((e) => e.role === 'textbox' && e.name === 'How we met');
   expect(field).toBeDefined();
   await expect
