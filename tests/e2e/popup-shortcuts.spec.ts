@@ -7,8 +7,8 @@
  * {type: 'focusOpenerPicker'} to the tab with chrome.tabs.sendMessage, from the service worker itself.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { waitForPanelText } from './ax';
 import { askWorker, expect, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -30,9 +30,7 @@ test('the opener-picker command focuses the Opener listbox of an open note step'
   // No dialog yet: the content script answers false and nothing takes focus.
   expect(await sendFocusCommand(context)).toBe(false);
 
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
+  await openNoteStep(page, { panel: /We met in person/ });
   await page.locator('#custom-message').click();
   expect(await sendFocusCommand(context)).toBe(true);
 
