@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { clickInPanel, waitForPanelText } from './ax';
 import { askWorker, expect, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const MET = 'at the Fjordline harbour summit';
@@ -83,9 +84,7 @@ test('the page world sees no panel root and no private note until the user inser
   });
   await context.addInitScript(installSpy);
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Fjordline harbour summit/); // the panel shows the private notes
+  await openNoteStep(page, { panel: /Fjordline harbour summit/ }); // the panel shows the private notes
   await waitForPanelText(page, /confidential reason 7Q4/);
 
   const before = await pageWorldView(page);
