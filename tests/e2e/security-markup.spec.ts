@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { clickInPanel, regionEntries, regionText, waitForPanelText } from './ax';
+import { clickInPanel, regionEntries, regionText } from './ax';
 import { askWorker, expect, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const IMG = `<img src=x onerror="document.title='pwned'">`;
@@ -39,9 +40,7 @@ test('panel and LinkedIn’s field: markup in openers and notes is plain text', 
 }) => {
   await seed(context, extensionId);
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /img src=x/);
+  await openNoteStep(page, { panel: /img src=x/ });
   const text = await regionText(page);
   expect(text).toContain(OPENER.title);
   expect(text).toContain(IMG); // the how-we-met note, as typed
