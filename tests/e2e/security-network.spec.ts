@@ -4,8 +4,9 @@
  * context). Canary fetches, made on purpose from the worker and the popup, prove the watcher sees both.
  */
 import type { Request } from '@playwright/test';
-import { clickInPanel, waitForPanelText } from './ax';
+import { clickInPanel } from './ax';
 import { expect, sentInvites, test, unexpectedRequests } from './harness';
+import { openNoteStep, sendInvitation } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const CANARY = 'https://canary.invalid/';
@@ -50,12 +51,10 @@ test('popup, options, the LinkedIn dialog and the worker make no request', async
 
   // LinkedIn: the dialog, a private note, an opener inserted, the invitation sent.
   const page = await openFixture(MAYA);
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /Harbour/);
+  await openNoteStep(page, { panel: /Harbour/ });
   await clickInPanel(page, 'option', /^Harbour/);
   await expect(page.locator('#custom-message')).toHaveValue(/harbour talk/);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   await expect.poll(() => sentInvites(page)).toHaveLength(1);
   await page.reload();
 
