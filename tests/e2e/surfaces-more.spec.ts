@@ -4,6 +4,7 @@
  */
 import { clickInPanel, panelNode, regionCount, regionEntries, waitForPanelText } from './ax';
 import { askWorker, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
+import { openNoteStep, typeNote } from './invite-steps';
 
 /** SDUI markup with hashed classes only: Send must be found by structure, never by an English label. */
 const LANGUAGES = [
@@ -46,11 +47,11 @@ for (const ui of LANGUAGES) {
     openFixture,
   }) => {
     const page = await openFixture(`profile-sdui-${ui.lang}.html`);
-    await page.click('[data-fixture=connect]');
-    await page.getByRole('button', { name: ui.addNote, exact: true }).click();
-    await waitForPanelText(page, new RegExp(`for ${ui.name}.*\\b0/${ui.limit}\\b`));
-    await page.locator('#custom-message').click();
-    await page.keyboard.type('Hi {{firstName}}!');
+    await openNoteStep(page, {
+      addNote: ui.addNote,
+      panel: new RegExp(`for ${ui.name}.*\\b0/${ui.limit}\\b`),
+    });
+    await typeNote(page, 'Hi {{firstName}}!');
     await page.getByRole('button', { name: ui.send }).click();
     expect((await panelNode(page, 'alert'))?.text).toMatch(/placeholder|\{\{/i);
     expect(await sentInvites(page)).toEqual([]);
@@ -67,16 +68,12 @@ test('allowance: LinkedIn’s remaining count is shown, with the user’s own co
   openFixture,
 }) => {
   const page = await openFixture('profile-2025-add-note-200.html', { query: '?remaining=3' });
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /3 personalised notes left this month · 0 sent with a note this month/);
+  await openNoteStep(page, { panel: /3 personalised notes left this month · 0 sent with a note this month/ });
 });
 
 test('allowance: before the last personalised note, the panel warns', async ({ openFixture }) => {
   const page = await openFixture('profile-2025-add-note-200.html', { query: '?remaining=1' });
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /This is your last personalised note this month/);
+  await openNoteStep(page, { panel: /This is your last personalised note this month/ });
 });
 
 test('allowance used up: the upsell step says so and keeps the note on the contact for after they accept', async ({
@@ -85,9 +82,10 @@ test('allowance used up: the upsell step says so and keeps the note on the conta
   extensionId,
 }) => {
   const page = await openFixture('premium-upsell-limit.html');
-  await page.getByRole('button', { name: 'Invite Hana Sato to connect' }).click();
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /no personalised notes left this month/);
+  await openNoteStep(page, {
+    connect: page.getByRole('button', { name: 'Invite Hana Sato to connect' }),
+    panel: /no personalised notes left this month/,
+  });
   await clickInPanel(page, 'textbox', 'Note for after they accept');
   const note = 'Thanks for connecting, Hana! Loved your ops talk in Osaka.';
   await page.keyboard.type(note);
