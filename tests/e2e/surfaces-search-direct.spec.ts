@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { clickInPanel, regionCount, regionText, waitForPanelText } from './ax';
 import { askWorker, expect, sentInvites, test } from './harness';
+import { sendInvitation, typeNote } from './invite-steps';
 
 const FIXTURE = 'search-results-2026-direct.html';
 const EMBER = { query: '?era=ember' };
@@ -103,7 +104,7 @@ test('the ordinary search Connect (the invite link) opens LinkedIn’s dialog un
     'Hi Tomas, we spoke after your talk on platform teams in Gothenburg. Would love to stay in touch.';
   await page.locator('#interop-outlet').locator('#custom-message').click();
   await page.keyboard.type(note);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([
     expect.objectContaining({ to: 'tomas-berg', note, via: 'dialog' }),
   ]);
@@ -134,9 +135,8 @@ test('artdeco search: a Connect that opened the dialog teaches nothing, even whe
   expect(await regionText(page)).not.toMatch(AT_ONCE);
   await page.getByRole('button', { name: 'Add a note' }).click();
   const note = 'Hi Sam, we met at the Contoso partner day in Leeds. Happy to compare notes on onboarding.';
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(note);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await typeNote(page, note);
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'sam-achebe', note })]);
   // Sam's card is Pending now, but a dialog was involved: Mia's Connect is not held.
   await connect(page, 'Mia Lindgren');
