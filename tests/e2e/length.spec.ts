@@ -4,6 +4,7 @@
  */
 import { waitForPanelText } from './ax';
 import { expect, test } from './harness';
+import { openNoteStep } from './invite-steps';
 
 const SAMPLES = [
   'Hi Zoë 👋 great to meet you',
@@ -16,8 +17,7 @@ const SAMPLES = [
 for (const sample of SAMPLES) {
   test(`the panel counts ${JSON.stringify(sample)} as the browser does`, async ({ openFixture }) => {
     const page = await openFixture('profile-2023-artdeco-add-note.html');
-    await page.click('#ember58');
-    await page.getByRole('button', { name: 'Add a note' }).click();
+    await openNoteStep(page, { connect: '#ember58' });
     const field = page.locator('#custom-message');
     await field.click();
     for (const [index, line] of sample.split('\n').entries()) {
@@ -33,8 +33,7 @@ for (const sample of SAMPLES) {
 
 test('at maxlength the browser stops where the panel says the limit is', async ({ openFixture }) => {
   const page = await openFixture('profile-2023-artdeco-add-note.html');
-  await page.click('#ember58');
-  await page.getByRole('button', { name: 'Add a note' }).click();
+  await openNoteStep(page, { connect: '#ember58' });
   await page.locator('#custom-message').click();
   await page.keyboard.insertText('😀'.repeat(160)); // 320 code units offered, 300 allowed
   const kept = await page
