@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { clickInPanel, panelNode, regionEntries, waitForPanelText } from './ax';
 import { test as base, EXTENSION_DIR, expect, sentInvites } from './harness';
+import { openNoteStep, typeNote } from './invite-steps';
 
 const test = base.extend<{ browserLanguage: string }>({
   browserLanguage: ['fr', { option: true }],
@@ -41,16 +42,17 @@ async function panelFindings(page: Parameters<typeof regionEntries>[0]): Promise
   return entries.filter((e) => e.role === 'listitem').map((e) => e.text);
 }
 
+/** The French profile's Connect and its "Add a note". */
+const FRENCH_NOTE_STEP = { connect: '#ember58', addNote: 'Ajouter une note' };
+
 test.describe('French browser', () => {
   test('the panel speaks French; its name and counter stay the same', async ({ openFixture }) => {
     const page = await openFixture('french-profile-modal.html');
-    await page.click('#ember58');
-    await page.getByRole('button', { name: 'Ajouter une note' }).click();
-    await waitForPanelText(page, /\b0\/300\b/);
+    await openNoteStep(page, { ...FRENCH_NOTE_STEP, panel: /\b0\/300\b/ });
     const entries = await regionEntries(page);
     expect(entries.find((e) => e.role === 'listbox')?.name).toBe('Accroche');
-    await page.locator('#custom-message').click();
-    await page.keyboard.type(
+    await typeNote(
+      page,
       "J'aimerais vous inviter à rejoindre mon réseau professionnel en ligne, sur le site LinkedIn.",
     );
     await waitForPanelText(page, /C’est le texte d’invitation par défaut de LinkedIn\./);
@@ -69,8 +71,7 @@ test.describe('French browser', () => {
     openFixture,
   }) => {
     const page = await openFixture('french-profile-modal.html');
-    await page.click('#ember58');
-    await page.getByRole('button', { name: 'Ajouter une note' }).click();
+    await openNoteStep(page, FRENCH_NOTE_STEP);
     await page.locator('#custom-message').click();
     const sentence = 'Bonjour, nous avons parlé de typographie au salon de Lyon la semaine dernière. ';
     const ending = 'À bientôt, Camille';
@@ -109,9 +110,7 @@ test.describe('French browser, English chosen in settings', () => {
 
     const page = await openFixture('french-profile-modal.html');
     await page.bringToFront();
-    await page.click('#ember58');
-    await page.getByRole('button', { name: 'Ajouter une note' }).click();
-    await waitForPanelText(page, /\b0\/300\b/);
+    await openNoteStep(page, { ...FRENCH_NOTE_STEP, panel: /\b0\/300\b/ });
     await expect
       .poll(async () => (await regionEntries(page)).find((e) => e.role === 'listbox')?.name)
       .toBe('Opener');
@@ -141,9 +140,7 @@ test.describe('German browser', () => {
     openFixture,
   }) => {
     const page = await openFixture('profile-sdui-de.html');
-    await page.click('[data-fixture=connect]');
-    await page.getByRole('button', { name: 'Nachricht hinzufügen', exact: true }).click();
-    await waitForPanelText(page, /\b0\/200\b/);
+    await openNoteStep(page, { addNote: 'Nachricht hinzufügen', panel: /\b0\/200\b/ });
     await page.locator('#custom-message').click();
     const body = 'wir haben uns auf dem Berliner Rust-Treffen über Compiler unterhalten. '.repeat(3);
     const note = `Hallo Lukas, ${body}`;
