@@ -45,7 +45,9 @@ export const isWriteRateError = (error: unknown): boolean =>
 
 /**
  * A byte or item quota refused the write: Chromium says "Resource::kQuotaBytesPerItem quota exceeded",
- * older builds and Firefox "QUOTA_BYTES_PER_ITEM quota exceeded" and the like.
+ * older builds "QUOTA_BYTES_PER_ITEM quota exceeded" and the like, Firefox ESR "QuotaExceededError:
+ * storage.sync API call exceeded its quota limitations." (seen by scripts/firefox-sync.ts).
  */
 export const isSizeQuotaError = (error: unknown): boolean =>
-  !isWriteRateError(error) && /QUOTA_?BYTES|MAX_?ITEMS|quota exceeded/i.test(messageOf(error));
+  !isWriteRateError(error) &&
+  /QUOTA_?BYTES|MAX_?ITEMS|quota exceeded|QuotaExceeded|exceeded its quota/i.test(messageOf(error));
