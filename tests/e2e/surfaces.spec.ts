@@ -3,27 +3,20 @@
  * extension: the panel appears for the right person, and what LinkedIn's page received is what the user
  * chose. (Languages, the monthly allowance and My Network's instant Connect are in surfaces-more.spec.ts.)
  */
-import type { Page } from '@playwright/test';
 import { clickInPanel, panelNode, regionCount, regionText, waitForPanelText } from './ax';
 import { askWorker, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
 
 const BOILERPLATE = "I'd like to add you to my professional network on LinkedIn.";
-
-async function typeNote(page: Page, field: string, text: string) {
-  await page.locator(field).click();
-  await page.keyboard.type(text);
-}
 
 test('creator profile: Connect from the More menu gets the panel, for the profile’s person only', async ({
   openFixture,
 }) => {
   const page = await openFixture('profile-2026-more-menu-connect.html');
   await page.click('[data-fixture=more]');
-  await page.click('[data-fixture=menu-connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /for Rafael Costa\b/);
-  await typeNote(page, '#custom-message', 'Hi Rafael, your talk on climbing gyms was great.');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, { connect: '[data-fixture=menu-connect]', panel: /for Rafael Costa\b/ });
+  await typeNote(page, 'Hi Rafael, your talk on climbing gyms was great.');
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'rafael-costa' })]);
   expect(await page.evaluate(() => window.__linkedinFixture.strangerInvites)).toEqual([]);
 });
@@ -34,12 +27,13 @@ test('2025+ search results: slugs sharing a prefix are not confused (dan-ho / da
   extensionId,
 }) => {
   const page = await openFixture('search-results-2025-sdui.html');
-  await page.getByRole('link', { name: 'Invite Dan Holmes to connect' }).click();
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /for Dan Holmes/);
+  await openNoteStep(page, {
+    connect: page.getByRole('link', { name: 'Invite Dan Holmes to connect' }),
+    panel: /for Dan Holmes/,
+  });
   await clickInPanel(page, 'option', /^We met in person/);
   await expect(page.locator('#custom-message')).toHaveValue(/^Hi Dan, it was good to meet you\./);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'dan-holmes-84a1' })]);
   await expect
     .poll(async () =>
@@ -54,11 +48,12 @@ test('company People tab: the panel is for the card’s person and holds the def
   openFixture,
 }) => {
   const page = await openFixture('company-people-tab.html');
-  await page.getByRole('button', { name: 'Invite Dan Ho to connect' }).click();
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /for Dan Ho\b/);
-  await typeNote(page, '#custom-message', BOILERPLATE);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, {
+    connect: page.getByRole('button', { name: 'Invite Dan Ho to connect' }),
+    panel: /for Dan Ho\b/,
+  });
+  await typeNote(page, BOILERPLATE);
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/default/i);
   expect(await sentInvites(page)).toEqual([]);
 });
@@ -67,11 +62,9 @@ test('2018 send-invite modal: the note step is found, counted against 300, and g
   openFixture,
 }) => {
   const page = await openFixture('profile-2018-send-invite.html');
-  await page.click('#ember1040');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /\b0\/300\b/);
-  await typeNote(page, '#custom-message', BOILERPLATE);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page, { connect: '#ember1040', panel: /\b0\/300\b/ });
+  await typeNote(page, BOILERPLATE);
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/default/i);
   expect(await sentInvites(page)).toEqual([]);
   await clickInPanel(page, 'button', 'Send anyway');
@@ -98,9 +91,10 @@ test('"How do you know X?": the panel explains the step and never holds its Conn
   await page.click('#ember90');
   await waitForPanelText(page, /Choose how you know Priya/);
   await page.getByRole('button', { name: 'Colleague' }).click();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /\b0\/300\b/);
+  await openNoteStep(page, {
+    connect: page.getByRole('button', { name: 'Connect', exact: true }),
+    panel: /\b0\/300\b/,
+  });
   expect(await regionCount(page)).toBe(1);
 });
 
@@ -123,7 +117,7 @@ test('Sales Navigator’s connect form: counted against 300, Send records what w
   await page.click('[data-fixture=connect]');
   await waitForPanelText(page, /for Ravi Shankar.*\b0\/300\b/);
   const note = 'Hi Ravi, we spoke at the Tailspin supplier day about packaging costs.';
-  await typeNote(page, '#connect-cta-form__invitation', note);
+  await typeNote(page, note, '#connect-cta-form__invitation');
   await waitForPanelText(page, new RegExp(`\\b${note.length}/300\\b`));
   await page.getByRole('button', { name: 'Send Invitation' }).click();
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ to: 'Ravi Shankar', note })]);
@@ -143,8 +137,8 @@ test('e-mail required: the panel explains LinkedIn’s e-mail field and still he
 test('weekly limit alert: the panel stays out of the way', async ({ openFixture }) => {
   const page = await openFixture('weekly-limit-alert.html');
   await page.getByRole('button', { name: 'Invite Ben Adler to connect' }).click();
-  await typeNote(page, '#custom-message', 'Hi Ben, we met at the logistics summit in Hamburg.');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await typeNote(page, 'Hi Ben, we met at the logistics summit in Hamburg.');
+  await sendInvitation(page);
   await expect(page.getByRole('dialog', { name: /weekly invitation limit/ })).toBeVisible();
   expect(await regionCount(page)).toBe(0);
 });
@@ -153,14 +147,15 @@ test('Trusted Types page: panel, opener and guard work; LinkedIn’s default pol
   openFixture,
 }) => {
   const page = await openFixture('profile-2026-trusted-types.html');
-  await page.click('[data-fixture=topcard-actions] a[href*="custom-invite"]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /We met in person/);
+  await openNoteStep(page, {
+    connect: '[data-fixture=topcard-actions] a[href*="custom-invite"]',
+    panel: /We met in person/,
+  });
   await clickInPanel(page, 'option', /^We met in person/);
   await expect(page.locator('#custom-message')).toHaveValue(/it was good to meet you/);
   await page.locator('#custom-message').fill('');
-  await typeNote(page, '#custom-message', 'Hi {{firstName}}, great to meet you.');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await typeNote(page, 'Hi {{firstName}}, great to meet you.');
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/placeholder|\{\{/i);
   expect(await sentInvites(page)).toEqual([]);
   expect(await page.evaluate(() => window.__linkedinFixture.defaultPolicyCalls)).toEqual([]);
@@ -175,7 +170,7 @@ test('fail open on Sales Navigator: when the panel throws, the form sends exactl
   await evaluateInExtensionWorld(page, 'globalThis.__personalTouchFaults = ["render"]');
   await page.click('[data-fixture=overflow]');
   await page.click('[data-fixture=connect]');
-  await typeNote(page, '#connect-cta-form__invitation', BOILERPLATE);
+  await typeNote(page, BOILERPLATE, '#connect-cta-form__invitation');
   expect(await regionCount(page)).toBe(0);
   await page.getByRole('button', { name: 'Send Invitation' }).click();
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
