@@ -4,25 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { panelNode, regionCount, waitForPanelText } from './ax';
 import { EXTENSION_DIR, evaluateInExtensionWorld, expect, sentInvites, test } from './harness';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 const BOILERPLATE = "I'd like to add you to my professional network on LinkedIn.";
 
-async function openNoteStep(page: Page) {
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /\b0\/200\b/);
-}
+/** The panel's counter on the note step before anything is typed. */
+const EMPTY_COUNTER = /\b0\/200\b/;
 
 test('closing the dialog removes the panel; reopening gives exactly one', async ({ openFixture }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(() => regionCount(page)).toBe(0);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   expect(await regionCount(page)).toBe(1);
 });
 
@@ -30,12 +27,11 @@ test('in-app navigation ends the session: panel gone, and its guard no longer ho
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   await page.evaluate(() => history.pushState({}, '', '/feed/'));
   await expect.poll(() => regionCount(page)).toBe(0);
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(BOILERPLATE);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await typeNote(page, BOILERPLATE);
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
 });
 
@@ -44,16 +40,15 @@ test('a second copy of the content script (extension updated) takes over: one pa
   pageErrors,
 }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   const script = readFileSync(join(EXTENSION_DIR, 'src/content/index.js'), 'utf8');
   await evaluateInExtensionWorld(page, script);
   await waitForPanelText(page, /\b0\/200\b/);
   expect(await regionCount(page)).toBe(1);
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(BOILERPLATE);
+  await typeNote(page, BOILERPLATE);
   await waitForPanelText(page, new RegExp(`\\b${BOILERPLATE.length}/200\\b`));
   expect(await regionCount(page)).toBe(1);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/default/i);
   expect(await sentInvites(page)).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -66,7 +61,7 @@ test('extension reloaded under the page: the old copy ends quietly and LinkedIn 
   pageErrors,
 }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
   await extensionPage
@@ -75,10 +70,9 @@ test('extension reloaded under the page: the old copy ends quietly and LinkedIn 
     )
     .catch(() => undefined); // the page closes with the extension
   await page.bringToFront();
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(BOILERPLATE);
+  await typeNote(page, BOILERPLATE);
   await expect.poll(() => regionCount(page)).toBe(0);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([expect.objectContaining({ note: BOILERPLATE })]);
   expect(pageErrors).toEqual([]);
 });
