@@ -8,6 +8,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { clickInPanel, panelNode, regionEntries, waitForPanelText } from './ax';
 import { expect, sentInvites, test } from './harness';
+import { openNoteStep, sendInvitation } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
 
@@ -43,11 +44,8 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
   return options;
 }
 
-async function openNoteStep(page: Page): Promise<void> {
-  await page.click('[data-fixture=connect]');
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await waitForPanelText(page, /\b0\/200\b/);
-}
+/** The panel's counter on the note step before anything is typed. */
+const EMPTY_COUNTER = /\b0\/200\b/;
 
 /** The findings the panel lists, as the accessibility tree reads them. */
 async function panelFindings(page: Page): Promise<string[]> {
@@ -82,7 +80,7 @@ test('French chosen in options: the panel, an over-limit note and the held send 
   await chooseInOptions(await openOptions(context, extensionId), CHOOSE_FRENCH);
 
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   await expect.poll(() => openerListName(page)).toBe('Accroche');
   await typeOverLimit(page, 14);
   expect(await panelFindings(page)).toContain(
@@ -94,7 +92,7 @@ test('French chosen in options: the panel, an over-limit note and the held send 
     'Votre note dépasse de 1 caractère la limite de 200 caractères de LinkedIn.',
   );
 
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(
     /^Pas encore envoyée : Votre note dépasse de 1 caractère la limite de 200 caractères de LinkedIn\./,
   );
@@ -115,24 +113,24 @@ test('back to "Browser language": newly opened panels are English, on the same p
   const options = await openOptions(context, extensionId);
   await chooseInOptions(options, CHOOSE_FRENCH);
   const page = await openFixture(MAYA);
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   await expect.poll(() => openerListName(page)).toBe('Accroche');
 
   await chooseInOptions(options, BACK_TO_AUTO);
   await page.bringToFront();
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await openNoteStep(page); // the same page: this dialog's panel data carries the new setting
+  await openNoteStep(page, { panel: EMPTY_COUNTER }); // the same page: this dialog's panel data carries the new setting
   await expect.poll(() => openerListName(page)).toBe('Opener');
   const note = await typeOverLimit(page, 3);
   expect(await panelFindings(page)).toContain(
     "Your note is 3 characters over LinkedIn's 200-character limit.",
   );
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/^Not sent yet: Your note is 3 characters over /);
   await clickInPanel(page, 'button', 'Send anyway');
   await expect.poll(() => sentInvites(page)).toEqual([expect.objectContaining({ note, overLimit: true })]);
 
   await page.reload();
-  await openNoteStep(page);
+  await openNoteStep(page, { panel: EMPTY_COUNTER });
   await expect.poll(() => openerListName(page)).toBe('Opener');
 });
