@@ -4,20 +4,15 @@
  */
 import { clickInPanel, panelNode, regionCount, waitForPanelText } from './ax';
 import { expect, sentInvites, test } from './harness';
+import { openNoteStep, sendInvitation, typeNote } from './invite-steps';
 
 const MAYA = 'profile-2025-add-note-200.html';
-
-async function openNoteStep(page: import('@playwright/test').Page, connect: string) {
-  await page.click(connect);
-  await page.getByRole('button', { name: 'Add a note' }).click();
-  await expect(page.locator('#custom-message')).toBeVisible();
-}
 
 test('shadow-root dialog: the panel counts against the dialog’s 200 limit and follows typing', async ({
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page, '[data-fixture=connect]');
+  await openNoteStep(page);
   await waitForPanelText(page, /\b0\/200\b/);
   await page.locator('#custom-message').click();
   const typed = 'Hi Maya, loved your talk on design systems in Stockholm.';
@@ -31,12 +26,11 @@ test('a good note sends on the first click, exactly once, with exactly the text 
   openFixture,
 }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page, '[data-fixture=connect]');
+  await openNoteStep(page);
   const note =
     'Hi Maya, your post on calm software changed how our team reviews designs. Would love to stay in touch!';
-  await page.locator('#custom-message').click();
-  await page.keyboard.type(note);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await typeNote(page, note);
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([
     expect.objectContaining({ to: 'maya-lindqvist', note, noteLength: note.length, overLimit: false }),
   ]);
@@ -44,11 +38,10 @@ test('a good note sends on the first click, exactly once, with exactly the text 
 
 test('LinkedIn’s default text is held with an alert; Send anyway sends it once', async ({ openFixture }) => {
   const page = await openFixture(MAYA, { query: '?premium=1' });
-  await openNoteStep(page, '[data-fixture=connect]');
-  await page.locator('#custom-message').click();
-  await page.keyboard.type("I'd like to add you to my professional network on LinkedIn.");
+  await openNoteStep(page);
+  await typeNote(page, "I'd like to add you to my professional network on LinkedIn.");
   await waitForPanelText(page, /\/300\b/);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect(await sentInvites(page)).toEqual([]);
   const alert = await panelNode(page, 'alert');
   expect(alert?.text).toMatch(/default/i);
@@ -63,10 +56,9 @@ test('LinkedIn’s default text is held with an alert; Send anyway sends it once
 
 test('Keep editing returns to the note and nothing is sent', async ({ openFixture }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page, '[data-fixture=connect]');
-  await page.locator('#custom-message').click();
-  await page.keyboard.type('Hi {{firstName}}, great to meet you.');
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await openNoteStep(page);
+  await typeNote(page, 'Hi {{firstName}}, great to meet you.');
+  await sendInvitation(page);
   const alert = await panelNode(page, 'alert');
   expect(alert?.text).toMatch(/placeholder|\{\{/i);
   await clickInPanel(page, 'button', 'Keep editing');
@@ -77,13 +69,13 @@ test('Keep editing returns to the note and nothing is sent', async ({ openFixtur
 
 test('a note over the limit is held and the panel says by how much', async ({ openFixture }) => {
   const page = await openFixture(MAYA);
-  await openNoteStep(page, '[data-fixture=connect]');
+  await openNoteStep(page);
   await page.locator('#custom-message').click();
   await page.keyboard.type(
     `Hi Maya, ${'we met at the Stockholm design meetup and talked about tokens. '.repeat(4)}`,
   );
   await waitForPanelText(page, /\b\d+\/200 · \d+ over the limit/);
-  await page.getByRole('button', { name: 'Send invitation' }).click();
+  await sendInvitation(page);
   expect((await panelNode(page, 'alert'))?.text).toMatch(/over/i);
   expect(await sentInvites(page)).toEqual([]);
 });
@@ -104,13 +96,13 @@ test('Send without a note is held on the gating step, with a message about the m
 
 test('light-DOM dialog (shadow=0) gets the panel too', async ({ openFixture }) => {
   const page = await openFixture(MAYA, { query: '?shadow=0' });
-  await openNoteStep(page, '[data-fixture=connect]');
+  await openNoteStep(page);
   await waitForPanelText(page, /\b0\/200\b/);
 });
 
 test('Ember 2023 dialog: limit read from the counter (300)', async ({ openFixture }) => {
   const page = await openFixture('profile-2023-artdeco-add-note.html');
-  await openNoteStep(page, '#ember58');
+  await openNoteStep(page, { connect: '#ember58' });
   await waitForPanelText(page, /\b0\/300\b/);
 });
 
