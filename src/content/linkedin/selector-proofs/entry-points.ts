@@ -8,20 +8,20 @@ import { EMBER, EMBER_SEARCH, F, onPage, proofs, type SelectorProof, V2019 } fro
 export const entryPointProofs = {
   connectAnchor: [
     // The top card's own Connect plus a rail stranger's: attribution must use the slug, not the first hit.
-    { fixture: F.P2025, state: 'page', count: 2 },
-    { fixture: F.P2023, state: 'page', count: 0 },
-    { fixture: F.SDUI_SEARCH, state: 'page', count: 3 },
+    onPage(F.P2025, 2),
+    onPage(F.P2023, 0),
+    onPage(F.SDUI_SEARCH, 3),
     // Only the dialog-opening link; the direct-send buttons have no invite href.
     onPage(F.SEARCH_DIRECT, 1),
   ],
   connectButton: [
-    { fixture: F.P2023, state: 'page', count: 2 },
-    { fixture: F.SEARCH, state: 'page', count: 1 },
-    { fixture: F.P2025, state: 'page', count: 1 },
-    { fixture: F.COMPANY, state: 'page', count: 2 },
-    { fixture: F.V2018, state: 'page', count: 2 },
-    { fixture: F.P2020, state: 'page', count: 1 },
-    { fixture: F.HDYK, state: 'page', count: 1 },
+    onPage(F.P2023, 2),
+    onPage(F.SEARCH, 1),
+    onPage(F.P2025, 1),
+    onPage(F.COMPANY, 2),
+    onPage(F.V2018, 2),
+    onPage(F.P2020, 1),
+    onPage(F.HDYK, 1),
   ],
   directConnect: [
     ...proofs('page', 4, [F.PYMK]),
@@ -40,10 +40,10 @@ export const entryPointProofs = {
     ...proofs('page', 0, [F.SDUI_SEARCH, F.SEARCH, F.PYMK]),
   ],
   topCard: [
-    { fixture: F.P2025, state: 'page', count: 1 },
-    { fixture: F.P2023, state: 'page', count: 1 },
-    { fixture: F.FR, state: 'page', count: 1 },
-    { fixture: F.SEARCH, state: 'page', count: 0 },
+    onPage(F.P2025, 1),
+    onPage(F.P2023, 1),
+    onPage(F.FR, 1),
+    onPage(F.SEARCH, 0),
     onPage(F.PENDING, 1),
     onPage(F.PENDING, 1, EMBER),
     onPage(F.FIRST, 1),
@@ -54,10 +54,10 @@ export const entryPointProofs = {
   resultCard: [
     onPage(F.SEARCH_DIRECT, 6),
     onPage(F.SEARCH_DIRECT, 4, EMBER_SEARCH),
-    { fixture: F.SEARCH, state: 'page', count: 8 },
-    { fixture: F.SDUI_SEARCH, state: 'page', count: 3 },
-    { fixture: F.COMPANY, state: 'page', count: 2 },
-    { fixture: F.P2025, state: 'page', count: 0 },
+    onPage(F.SEARCH, 8),
+    onPage(F.SDUI_SEARCH, 3),
+    onPage(F.COMPANY, 2),
+    onPage(F.P2025, 0),
   ],
   profileLink: [onPage(F.SEARCH, 4), onPage(F.SENT, 10), onPage(F.EMBER_SENT, 8)],
 } satisfies Partial<Record<SelectorName, readonly SelectorProof[]>>;
