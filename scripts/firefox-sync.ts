@@ -12,20 +12,19 @@
  * The extension gets a fixed moz-extension UUID (profile pref), and BiDi may navigate to its pages
  * (--remote-allow-system-access). Exit 1 on failure.
  */
-import { evaluate, firefoxArgs, firstContext, installExtension, withFirefox } from './firefox-bidi';
-import { BACKSPACE, checkboxByLabel, click, type Page, shows, typeText, waitUntil } from './firefox-page';
 import {
-  ask,
   decodeMirror,
   encodeMirror,
+  laptopEdits,
   type Mirror,
   type Opener,
   quotaBreaches,
-  readSync,
   sampleOpeners,
   syncedIds,
-  writeSync,
-} from './firefox-sync-area';
+} from '../tests/support/sync-mirror';
+import { evaluate, firefoxArgs, firstContext, installExtension, withFirefox } from './firefox-bidi';
+import { BACKSPACE, checkboxByLabel, click, type Page, shows, typeText, waitUntil } from './firefox-page';
+import { ask, readSync, writeSync } from './firefox-sync-area';
 
 const ADDON_ID = 'personal-touch@personal-touch.invalid';
 const UUID = '7e57f1ef-0c5e-4a11-9d0e-5ca1ab1e5eed';
@@ -98,17 +97,7 @@ async function openersArriveWithinQuotas(page: Page, drafts: { id: string; body:
 
 async function anotherDevicesEditsMerge(page: Page): Promise<void> {
   const before = decodeMirror<Opener>((await readSync(page)).items, 'openers') as Mirror<Opener>;
-  const byId = new Map(before.records.map((o) => [o.id, o]));
-  const now = Date.now();
-  const newer = { ...(byId.get('sync-0') as Opener), title: 'Edited on the laptop', updatedAt: now };
-  const older = { ...(byId.get('sync-1') as Opener), title: 'Stale laptop copy', updatedAt: 1 };
-  const laptop: Mirror<Opener> = {
-    records: before.records
-      .filter((o) => o.id !== 'sync-2')
-      .map((o) => (o.id === newer.id ? newer : o.id === older.id ? older : o)),
-    tombstones: [...before.tombstones, { id: 'sync-2', deletedAt: now }],
-  };
-  await writeSync(page, encodeMirror('openers', laptop));
+  await writeSync(page, encodeMirror('openers', laptopEdits(before, Date.now())));
 
   const titles = await waitUntil(
     async () => (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => `${o.id}:${o.title}`),

@@ -6,26 +6,23 @@
  * extension page, as Chrome's sync would.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import {
+  decodeMirror,
+  encodeMirror,
+  laptopEdits,
+  type Mirror,
+  type Opener,
+  quotaBreaches,
+  type SyncItems,
+  sampleOpeners,
+  syncedIds,
+} from '../support/sync-mirror';
 import { expect, test } from './harness';
 
 // A sync pass waits for a 2 s pause and runs at most every 5 s; the slow machine needs room for several.
 test.describe.configure({ timeout: 120_000 });
 const PASS = { timeout: 40_000, intervals: [500] };
 
-const QUOTA_BYTES = 102_400;
-const QUOTA_BYTES_PER_ITEM = 8_192;
-const MAX_ITEMS = 512;
-
-interface Opener {
-  id: string;
-  title: string;
-  body: string;
-  updatedAt: number;
-}
-interface Mirror<T> {
-  records: T[];
-  tombstones: { id: string; deletedAt: number }[];
-}
 interface Reply<T> {
   ok: boolean;
   data: T;
@@ -53,15 +50,8 @@ async function ask<T>(page: Page, message: unknown): Promise<T> {
   return envelope.data;
 }
 
-interface SyncArea {
-  items: Record<string, unknown>;
-  /** Chrome's own byte count for each item, and in all. */
-  bytesPerItem: Record<string, number>;
-  bytesInUse: number;
-}
-
 /** Everything in chrome.storage.sync, with Chrome's own byte counts. */
-function readSync(page: Page): Promise<SyncArea> {
+function readSync(page: Page): Promise<SyncItems> {
   return page.evaluate(async () => {
     const sync = (
       globalThis as unknown as {
@@ -95,56 +85,8 @@ function writeSync(page: Page, items: Record<string, unknown>): Promise<void> {
   );
 }
 
-/** The synced collection `name` (manifest pt:<name> + pieces pt:<name>:<i> of one generation), if whole. */
-function decodeMirror<T>(items: Record<string, unknown>, name: string): Mirror<T> | undefined {
-  const manifest = items[`pt:${name}`] as { gen: string; parts: number } | undefined;
-  if (!manifest) return undefined;
-  let text = '';
-  for (let i = 0; i < manifest.parts; i++) {
-    const piece = items[`pt:${name}:${i}`] as { g: string; t: string } | undefined;
-    if (piece?.g !== manifest.gen) return undefined;
-    text += piece.t;
-  }
-  return JSON.parse(text) as Mirror<T>;
-}
-
-/** Another device's copy of a collection, split into pieces well under the per-item quota. */
-function encodeMirror(name: string, mirror: Mirror<unknown>): Record<string, unknown> {
-  const text = JSON.stringify(mirror);
-  const gen = `laptop${Date.now().toString(36)}`;
-  const pieces = text.match(/[\s\S]{1,3000}/g) ?? [''];
-  const items: Record<string, unknown> = { [`pt:${name}`]: { v: 1, gen, parts: pieces.length } };
-  pieces.forEach((t, i) => {
-    items[`pt:${name}:${i}`] = { g: gen, t };
-  });
-  return items;
-}
-
-function expectWithinQuotas(area: SyncArea): void {
-  expect(Object.keys(area.items).length).toBeLessThanOrEqual(MAX_ITEMS);
-  expect(area.bytesInUse).toBeLessThanOrEqual(QUOTA_BYTES);
-  const oversized = Object.entries(area.bytesPerItem).filter(([, bytes]) => bytes > QUOTA_BYTES_PER_ITEM);
-  expect(oversized).toEqual([]);
-}
-
-const syncedIds = (area: SyncArea, name: string): string[] =>
-  (decodeMirror<{ id?: string; slug?: string }>(area.items, name)?.records ?? [])
-    .map((record) => record.id ?? record.slug ?? '')
-    .sort();
-
-/** Openers a user might really write, sized so the library spans many sync items. */
-function sampleOpeners(count: number): { id: string; title: string; body: string }[] {
-  const bodies = [
-    (i: number) => `Hi {{firstName}}, we met at {{howWeMet|the meetup}} (#${i}). `.repeat(12),
-    (i: number) => `Hola {{firstName}} 👋 — ¿hablamos de diseño? #${i} `.repeat(20),
-    // "<" is escaped to six bytes (\u003C) by Chrome's JSON writer, which counts the quota in that form.
-    (i: number) => `I <3 your talks on <Suspense> & a11y; keen to connect. #${i} `.repeat(25),
-  ];
-  return Array.from({ length: count }, (_, i) => ({
-    id: `sync-${i}`,
-    title: `Sync opener ${i}`,
-    body: (bodies[i % bodies.length] as (i: number) => string)(i).slice(0, 2000),
-  }));
+function expectWithinQuotas(area: SyncItems): void {
+  expect(quotaBreaches(area)).toEqual([]);
 }
 
 test('turned on in options, openers reach browser sync in pieces within every quota; contact notes only once their sync is on', async ({
@@ -211,17 +153,7 @@ test('another device’s newer edit and its deletion are merged; an older copy l
   await expect.poll(async () => syncedIds(await readSync(page), 'openers'), PASS).toContain('sync-2');
 
   const before = decodeMirror<Opener>((await readSync(page)).items, 'openers') as Mirror<Opener>;
-  const byId = new Map(before.records.map((o) => [o.id, o]));
-  const now = Date.now();
-  const newer = { ...(byId.get('sync-0') as Opener), title: 'Edited on the laptop', updatedAt: now };
-  const older = { ...(byId.get('sync-1') as Opener), title: 'Stale laptop copy', updatedAt: 1 };
-  const laptop: Mirror<Opener> = {
-    records: before.records
-      .filter((o) => o.id !== 'sync-2')
-      .map((o) => (o.id === newer.id ? newer : o.id === older.id ? older : o)),
-    tombstones: [...before.tombstones, { id: 'sync-2', deletedAt: now }],
-  };
-  await writeSync(page, encodeMirror('openers', laptop));
+  await writeSync(page, encodeMirror('openers', laptopEdits(before, Date.now())));
 
   await expect
     .poll(
