@@ -70,6 +70,19 @@ export async function shows(page: Page, text: string): Promise<boolean> {
   return (await evaluate(page.send, page.context, expression)) === true;
 }
 
+export function assert(condition: boolean, failure: string): asserts condition {
+  if (!condition) throw new Error(failure);
+}
+
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Opens `url` in a new tab and answers it as a page, once loaded. */
+export async function openTab(send: Send, url: string): Promise<Page> {
+  const { context } = (await send('browsingContext.create', { type: 'tab' })) as { context: string };
+  await send('browsingContext.navigate', { context, url, wait: 'complete' });
+  return { send, context };
+}
+
 /** Polls `read` every `intervalMs` until `check` accepts its value; throws `failure` (with the last value) after `timeoutMs`. */
 export async function waitUntil<T>(
   read: () => Promise<T>,
@@ -85,6 +98,6 @@ export async function waitUntil<T>(
       throw new Error(
         `${failure} (after ${timeoutMs / 1000} s; last: ${JSON.stringify(value).slice(0, 300)})`,
       );
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    await pause(intervalMs);
   }
 }

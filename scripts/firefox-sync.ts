@@ -6,9 +6,12 @@
  *     are written and none reaches storage.sync;
  *  2. the user turns it on again: the openers arrive in storage.sync in several pieces, within Firefox's
  *     quotas as Firefox itself counts them (getBytesInUse), and contact notes stay on this device;
- *  3. "another device" writes a newer copy of one opener, an older copy of another and a deletion into
+ *  3. the user ticks "Sync contact notes": the contact, note and all, arrives in storage.sync;
+ *  4. "another device" writes a newer copy of one opener, an older copy of another and a deletion into
  *     storage.sync: the worker's library takes the edit and the deletion and keeps its newer copy, the
- *     merge (with the tombstone) goes back to storage.sync, and the popup, searched by typing, shows it.
+ *     merge (with the tombstone) goes back to storage.sync, and the popup, searched by typing, shows it;
+ *  5. past the 100 KB quota, an options page left open says so live, nothing is lost, and sync resumes
+ *     once openers are deleted (firefox-sync-quota.ts).
  * The extension gets a fixed moz-extension UUID (profile pref), and BiDi may navigate to its pages
  * (--remote-allow-system-access). Exit 1 on failure.
  */
@@ -22,50 +25,32 @@ import {
   sampleOpeners,
   syncedIds,
 } from '../tests/support/sync-mirror';
-import { evaluate, firefoxArgs, firstContext, installExtension, withFirefox } from './firefox-bidi';
-import { BACKSPACE, checkboxByLabel, click, type Page, shows, typeText, waitUntil } from './firefox-page';
+import { firefoxArgs, firstContext, installExtension, withFirefox } from './firefox-bidi';
+import {
+  ADDON_ID,
+  ADDON_UUID,
+  goTo,
+  optionsLoaded,
+  SHORT,
+  SYNC_CONTACTS,
+  SYNC_OPENERS,
+  setSyncSwitch,
+} from './firefox-options';
+import { assert, BACKSPACE, type Page, pause, shows, typeText, waitUntil } from './firefox-page';
 import { ask, readSync, writeSync } from './firefox-sync-area';
+import { pastTheQuota } from './firefox-sync-quota';
 
-const ADDON_ID = 'personal-touch@personal-touch.invalid';
-const UUID = '7e57f1ef-0c5e-4a11-9d0e-5ca1ab1e5eed';
-const pageUrl = (file: string) => `moz-extension://${UUID}/src/popup/${file}`;
 /** A sync pass waits for a 2 s pause and runs at most every 5 s. */
 const ONE_PASS_MS = 9_000;
-const SHORT = { timeoutMs: 10_000 };
-
-function assert(condition: boolean, failure: string): asserts condition {
-  if (!condition) throw new Error(failure);
-}
-
-/** Turns "Sync openers" on or off in the options form and saves it, as the user would. */
-async function setSyncOpeners(page: Page, on: boolean): Promise<void> {
-  const selector = await checkboxByLabel(page, 'Sync openers');
-  assert(selector !== null, 'the options page has no "Sync openers" checkbox');
-  const checked = () => evaluate(page.send, page.context, `document.querySelector('${selector}').checked`);
-  if ((await checked()) !== on) await click(page, selector);
-  assert((await checked()) === on, `clicking "Sync openers" did not ${on ? 'check' : 'uncheck'} it`);
-  await click(page, '.settings button[type=submit]');
-  const status = () =>
-    evaluate(page.send, page.context, `document.querySelector('.settings [role=status]')?.textContent`);
-  await waitUntil(
-    status,
-    (text) => text === 'Saved',
-    `saving "Sync openers: ${on}" never said "Saved"`,
-    SHORT,
-  );
-  const stored = await ask<{ syncOpeners: boolean }>(page, { type: 'getSettings' });
-  assert(stored.syncOpeners === on, `"Saved", yet the stored syncOpeners is ${stored.syncOpeners}`);
-}
+const MAYA = { slug: 'maya-lindqvist', name: 'Maya', notes: 'private: met at the Berlin meetup' };
 
 async function nothingSyncsWhileOff(page: Page): Promise<{ id: string; body: string }[]> {
-  const form = () => checkboxByLabel(page, 'Sync openers');
-  await waitUntil(form, (found) => found !== null, 'the options page never showed its settings form', SHORT);
-  await setSyncOpeners(page, false);
+  await optionsLoaded(page);
+  await setSyncSwitch(page, SYNC_OPENERS, false);
   const drafts = sampleOpeners(24);
   for (const opener of drafts) await ask(page, { type: 'saveOpener', opener });
-  const contact = { slug: 'maya-lindqvist', name: 'Maya', notes: 'private: met at the Berlin meetup' };
-  await ask(page, { type: 'saveContact', patch: contact });
-  await new Promise((resolve) => setTimeout(resolve, ONE_PASS_MS));
+  await ask(page, { type: 'saveContact', patch: MAYA });
+  await pause(ONE_PASS_MS);
   const whileOff = syncedIds(await readSync(page), 'openers').filter((id) => id.startsWith('sync-'));
   assert(whileOff.length === 0, `with "Sync openers" off, ${whileOff.length} openers reached storage.sync`);
   const state = (await ask<{ state: string }>(page, { type: 'getSyncStatus' })).state;
@@ -74,7 +59,7 @@ async function nothingSyncsWhileOff(page: Page): Promise<{ id: string; body: str
 }
 
 async function openersArriveWithinQuotas(page: Page, drafts: { id: string; body: string }[]): Promise<void> {
-  await setSyncOpeners(page, true);
+  await setSyncSwitch(page, SYNC_OPENERS, true);
   const local = (await ask<Opener[]>(page, { type: 'listOpeners' })).map((o) => o.id).sort();
   const area = await waitUntil(
     () => readSync(page),
@@ -93,6 +78,20 @@ async function openersArriveWithinQuotas(page: Page, drafts: { id: string; body:
   assert(contactKeys.length === 0, `contact notes reached storage.sync with their sync off: ${contactKeys}`);
   assert(!JSON.stringify(area.items).includes('Berlin meetup'), 'a private contact note is in storage.sync');
   console.log(`  ${local.length} openers in ${pieces} pieces, ${area.bytesInUse} bytes by Firefox's count`);
+}
+
+async function contactNotesOnceTheirSyncIsOn(page: Page): Promise<void> {
+  await setSyncSwitch(page, SYNC_CONTACTS, true);
+  const area = await waitUntil(
+    () => readSync(page),
+    (synced) => JSON.stringify(syncedIds(synced, 'contacts')) === JSON.stringify([MAYA.slug]),
+    `with "Sync contact notes" on, storage.sync never held the contact ${MAYA.slug}`,
+  );
+  const breaches = quotaBreaches(area);
+  assert(breaches.length === 0, `storage.sync is over Firefox's quotas: ${breaches.join('; ')}`);
+  const notes = decodeMirror<{ slug: string; notes: string }>(area.items, 'contacts')?.records[0]?.notes;
+  assert(notes === MAYA.notes, `the synced contact's note reads "${notes}"`);
+  console.log('  with "Sync contact notes" ticked, the contact and its note reached storage.sync');
 }
 
 async function anotherDevicesEditsMerge(page: Page): Promise<void> {
@@ -121,11 +120,7 @@ async function anotherDevicesEditsMerge(page: Page): Promise<void> {
 }
 
 async function popupShowsMerge(page: Page): Promise<void> {
-  await page.send('browsingContext.navigate', {
-    context: page.context,
-    url: pageUrl('index.html'),
-    wait: 'complete',
-  });
+  await goTo(page, 'index.html');
   await waitUntil(
     () => shows(page, 'Edited on the laptop'),
     Boolean,
@@ -147,26 +142,24 @@ async function popupShowsMerge(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
   const { extensionDir, binary } = firefoxArgs();
-  const prefs = { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) };
+  const prefs = { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) };
   await withFirefox({ binary, prefs, systemAccess: true }, async (send) => {
     const id = await installExtension(send, extensionDir);
     assert(id === ADDON_ID, `installed as ${id}, not ${ADDON_ID}`);
     const page = { send, context: await firstContext(send) };
-    await send('browsingContext.navigate', {
-      context: page.context,
-      url: pageUrl('options.html'),
-      wait: 'complete',
-    });
+    await goTo(page, 'options.html');
     const drafts = await nothingSyncsWhileOff(page);
     await openersArriveWithinQuotas(page, drafts);
+    await contactNotesOnceTheirSyncIsOn(page);
     await anotherDevicesEditsMerge(page);
     console.log(
       "  another device's newer edit and deletion merged, its older copy lost, the merge written back",
     );
     await popupShowsMerge(page);
+    await pastTheQuota(page);
   });
   console.log(
-    `Firefox sync test passed: ${extensionDir} syncs openers through storage.sync (merge shown in the popup).`,
+    `Firefox sync test passed: ${extensionDir} syncs openers and contact notes through storage.sync (merge shown in the popup, over-quota shown live).`,
   );
 }
 
