@@ -96,7 +96,7 @@ export async function waitUntil<T>(
     if (check(value)) return value;
     if (Date.now() - started > timeoutMs)
       throw new Error(
-        `${failure} (after ${timeoutMs / 1000} s; last: ${JSON.stringify(value).slice(0, 300)})`,
+        `${failure} (after ${timeoutMs / 1000} s; last: ${String(JSON.stringify(value)).slice(0, 300)})`,
       );
     await pause(intervalMs);
   }
